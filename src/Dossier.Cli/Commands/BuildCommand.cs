@@ -1,0 +1,112 @@
+using System.ComponentModel;
+using System.Globalization;
+using Dossier.Building;
+using Dossier.Checking;
+using Dossier.Content;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Dossier.Cli.Commands;
+
+/// <summary><c>dossier build</c>: compile the input folder into the output folder.</summary>
+public sealed class BuildCommand : Command<BuildCommand.Settings>
+{
+    public sealed class Settings : CommandSettings
+    {
+        [CommandOption("-i|--input <DIR>")]
+        [Description("The dossier's input folder (dossier.yml, people/, events/…).")]
+        [DefaultValue("input")]
+        public string Input { get; init; } = "input";
+
+        [CommandOption("-o|--output <DIR>")]
+        [Description("Where to write the site. Replaced only when the build succeeds.")]
+        [DefaultValue("_site")]
+        public string Output { get; init; } = "_site";
+
+        [CommandOption("--base-url <URL>")]
+        [Description("Absolute URL of the published site; overrides base_url in dossier.yml (for deploy previews).")]
+        public string? BaseUrl { get; init; }
+
+        [CommandOption("--theme <DIR>")]
+        [Description("The theme folder. Default: theme/ beside the input folder, else the theme shipped with dossier.")]
+        public string? Theme { get; init; }
+
+        [CommandOption("-q|--quiet")]
+        [Description("Print only errors and warnings.")]
+        public bool Quiet { get; init; }
+
+        [CommandOption("-v|--verbose")]
+        [Description("Print each stage of the build as it runs.")]
+        public bool Verbose { get; init; }
+
+        public override ValidationResult Validate()
+        {
+            if (BaseUrl is not null && !(Uri.TryCreate(BaseUrl, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
+            {
+                return ValidationResult.Error($"--base-url must be an absolute http(s) URL, not \"{BaseUrl}\"");
+            }
+
+            return Quiet && Verbose ? ValidationResult.Error("--quiet and --verbose cannot be used together") : ValidationResult.Success();
+        }
+    }
+
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        var options = new BuildOptions
+        {
+            InputDirectory = settings.Input,
+            OutputDirectory = settings.Output,
+            BaseUrl = settings.BaseUrl,
+            ThemeDirectory = settings.Theme,
+        };
+
+        var report = Run(options, settings);
+        Cli.Output.WriteDiagnostics(Cli.Output.Error, report.Diagnostics);
+        if (!report.Succeeded)
+        {
+            Cli.Output.Error.MarkupLine($"[red]Build failed:[/] {DiagnosticFormatter.Summary(report.Diagnostics)}. {Markup.Escape(settings.Output)} was left as it was.");
+            return ExitCodes.ContentErrors;
+        }
+
+        if (!settings.Quiet)
+        {
+            WriteSummary(report, settings.Output);
+        }
+
+        return ExitCodes.Success;
+    }
+
+    /// <summary>A live status line on a terminal; plain stage lines with --verbose; nothing otherwise.</summary>
+    private static BuildReport Run(BuildOptions options, Settings settings)
+    {
+        if (settings.Verbose)
+        {
+            return DossierBuild.Build(options, stage => AnsiConsole.MarkupLine($"[dim]{Markup.Escape(stage)}…[/]"));
+        }
+
+        if (settings.Quiet || Console.IsOutputRedirected || !AnsiConsole.Profile.Capabilities.Interactive)
+        {
+            return DossierBuild.Build(options);
+        }
+
+        BuildReport? report = null;
+        AnsiConsole.Status().Start("Building…", status => report = DossierBuild.Build(options, stage => status.Status($"{stage}…")));
+        return report!;
+    }
+
+    /// <summary>A summary in the manner of Hugo's: what was built, and how long it took.</summary>
+    private static void WriteSummary(BuildReport report, string output)
+    {
+        var table = new Table().Border(TableBorder.Simple).AddColumn("").AddColumn(new TableColumn("count").RightAligned());
+        foreach (var kind in ItemKinds.PageKinds.Append(ItemKind.Claim))
+        {
+            table.AddRow(ItemKinds.PluralNoun(kind), report.Counts.GetValueOrDefault(kind).ToString(CultureInfo.InvariantCulture));
+        }
+
+        table.AddRow("files written", report.FilesWritten.ToString(CultureInfo.InvariantCulture));
+        table.AddRow("warnings", report.Warnings.ToString(CultureInfo.InvariantCulture));
+        table.AddRow("errors", report.Errors.ToString(CultureInfo.InvariantCulture));
+        AnsiConsole.Write(table);
+        AnsiConsole.MarkupLine($"Built [bold]{Markup.Escape(output)}[/] in {report.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture)} ms");
+    }
+}

@@ -1,0 +1,31 @@
+using Dossier.Cli.Commands;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Dossier.Cli;
+
+/// <summary>
+/// The <c>dossier</c> command. Thin: it parses arguments and calls the library. Exit codes:
+/// 0 success (warnings allowed), 1 content errors, 2 bad command line, 3 internal failure.
+/// </summary>
+public static class Program
+{
+    public static int Main(string[] args)
+    {
+        var app = new CommandApp();
+        app.Configure(config =>
+        {
+            config.SetApplicationName("dossier");
+            config.UseStrictParsing();
+            config.AddCommand<BuildCommand>("build")
+                .WithDescription("Build the dossier in the input folder into a static site.")
+                .WithExample("build")
+                .WithExample("build", "--input", "input", "--output", "_site", "--base-url", "https://example.org/");
+            config.AddCommand<CheckCommand>("check")
+                .WithDescription("Check the dossier without writing a site: every error in every file.")
+                .WithExample("check", "--input", "input");
+            config.SetExceptionHandler((exception, _) => ExitCodes.ForException(exception));
+        });
+        return app.Run(args);
+    }
+}

@@ -1,0 +1,101 @@
+using System.Diagnostics;
+using Dossier.Checking;
+using Dossier.Content;
+using Dossier.FactCheck;
+using Dossier.Linking;
+using Dossier.Output;
+using Dossier.Rendering;
+using Dossier.Rendering.Pages;
+using Dossier.Rendering.Views;
+
+namespace Dossier.Building;
+
+/// <summary>
+/// The build, step by step: load the files, link them, check the facts, and only when all of that
+/// holds, render every page and swap the new site in. <see cref="Check"/> stops before rendering.
+/// </summary>
+public static class DossierBuild
+{
+    public static BuildReport Check(BuildOptions options, Action<string>? stage = null) => Run(options, write: false, stage);
+
+    public static BuildReport Build(BuildOptions options, Action<string>? stage = null) => Run(options, write: true, stage);
+
+    private static BuildReport Run(BuildOptions options, bool write, Action<string>? stage)
+    {
+        var clock = Stopwatch.StartNew();
+        var diagnostics = new DiagnosticBag();
+
+        stage?.Invoke("Reading content");
+        var content = ContentLoader.Load(options.InputDirectory, diagnostics);
+        if (content is null)
+        {
+            return Report(diagnostics, null, 0, clock);
+        }
+
+        if (options.BaseUrl is { } baseUrl)
+        {
+            content = WithBaseUrl(content, baseUrl);
+        }
+
+        stage?.Invoke("Linking");
+        var linked = Linker.Link(content, diagnostics);
+        FileRules.Check(content, diagnostics);
+
+        stage?.Invoke("Checking facts");
+        var facts = FactCheckResult.Run(linked, diagnostics);
+
+        if (!write || diagnostics.HasErrors)
+        {
+            return Report(diagnostics, content, 0, clock);
+        }
+
+        stage?.Invoke("Loading theme");
+        var theme = Theme.Load(ThemeLocator.Find(options), diagnostics);
+        if (theme is null || diagnostics.HasErrors)
+        {
+            return Report(diagnostics, content, 0, clock);
+        }
+
+        stage?.Invoke("Rendering pages");
+        using var staging = new StagingFolder(options.OutputDirectory);
+        var written = SiteWriter.Write(new ViewFactory(linked, facts), theme, new SiteFiles(staging.Path_));
+
+        stage?.Invoke("Publishing");
+        staging.Commit();
+        return Report(diagnostics, content, written, clock);
+    }
+
+    private static DossierContent WithBaseUrl(DossierContent content, string baseUrl)
+    {
+        var s = content.Settings;
+        var settings = new SiteSettings
+        {
+            Title = s.Title,
+            Description = s.Description,
+            BaseUrl = SettingsReader.NormaliseBaseUrl(baseUrl),
+            Language = s.Language,
+            License = s.License,
+            Editors = s.Editors,
+            Extra = s.Extra,
+        };
+        return new DossierContent
+        {
+            InputDirectory = content.InputDirectory,
+            Settings = settings,
+            Home = content.Home,
+            Pages = content.Pages,
+            MediaFiles = content.MediaFiles,
+        };
+    }
+
+    private static BuildReport Report(DiagnosticBag diagnostics, DossierContent? content, int written, Stopwatch clock) => new()
+    {
+        Diagnostics = diagnostics.Sorted(),
+        Counts = content is null
+            ? new Dictionary<ItemKind, int>()
+            : ItemKinds.PageKinds.ToDictionary(k => k, k => content.Pages.Count(p => p.Kind == k)).Append(new(ItemKind.Claim, content.Claims.Count())).ToDictionary(),
+        FilesRead = content?.Pages.Count ?? 0,
+        FilesWritten = written,
+        Elapsed = clock.Elapsed,
+    };
+}

@@ -1,0 +1,61 @@
+namespace Dossier.Checking;
+
+/// <summary>
+/// The catalogue of every diagnostic code. DS1xx: reading files; DS2xx: ids, links and
+/// references; DS3xx: fact-checking rules; DS9xx: the tool itself. Keep docs/diagnostics.md in step
+/// (a test compares them).
+/// </summary>
+public static class Codes
+{
+    // Reading files and front matter.
+    public static readonly DiagnosticCode Encoding = new("DS100", "encoding", "The file is not valid UTF-8.");
+    public static readonly DiagnosticCode NoFrontMatter = new("DS101", "no-front-matter", "The file does not start with a `---` front matter block.");
+    public static readonly DiagnosticCode UnclosedFrontMatter = new("DS102", "unclosed-front-matter", "The front matter has no closing `---` line.");
+    public static readonly DiagnosticCode YamlSyntax = new("DS103", "yaml-syntax", "The front matter is not valid YAML (syntax, tabs, duplicate keys).");
+    public static readonly DiagnosticCode UnknownKey = new("DS104", "unknown-key", "A front-matter key that this type does not have (free-form data goes under `extra:`).");
+    public static readonly DiagnosticCode MissingField = new("DS105", "missing-field", "A required field is missing or empty.");
+    public static readonly DiagnosticCode WrongType = new("DS106", "wrong-type", "A value has the wrong shape (text, list, mapping, number or true/false expected).");
+    public static readonly DiagnosticCode BadDate = new("DS107", "bad-date", "A date is not YYYY, YYYY-MM or YYYY-MM-DD, or does not exist.");
+    public static readonly DiagnosticCode BadId = new("DS108", "bad-id", "An id (file name or claim id) does not match ^[a-z0-9]+(-[a-z0-9]+)*$.");
+    public static readonly DiagnosticCode DuplicateId = new("DS109", "duplicate-id", "Two files or claims share one id (all types share one namespace).");
+    public static readonly DiagnosticCode BadValue = new("DS110", "bad-value", "A value is not one of the allowed words (kind, role, stance, qualifier, verdict, reliability).");
+    public static readonly DiagnosticCode UnexpectedFile = new("DS111", "unexpected-file", "A file where the input layout has no place for it.");
+    public static readonly DiagnosticCode MissingConfig = new("DS112", "missing-config", "The input folder has no dossier.yml.");
+    public static readonly DiagnosticCode BadUrl = new("DS113", "bad-url", "A URL is not an absolute http(s) address.");
+    public static readonly DiagnosticCode MissingFile = new("DS114", "missing-file", "A source's `file` is not a file under media/.");
+    public static readonly DiagnosticCode UnlocatedSource = new("DS115", "unlocated-source", "A source has none of url, archive_url, file and seen_via: readers cannot find it.");
+    public static readonly DiagnosticCode UnsourcedRole = new("DS116", "unsourced-role", "A role (position held) has no source.");
+    public static readonly DiagnosticCode BadCoordinates = new("DS117", "bad-coordinates", "Coordinates are not [latitude, longitude] within range.");
+    public static readonly DiagnosticCode BadFigure = new("DS118", "bad-figure", "A figure report has no value or range, or a range whose min exceeds its max.");
+    public static readonly DiagnosticCode BadDateRange = new("DS119", "bad-date-range", "An end date falls before the start date.");
+
+    // Ids, links and references.
+    public static readonly DiagnosticCode UnknownReference = new("DS201", "unknown-reference", "A front-matter reference names an id that does not exist.");
+    public static readonly DiagnosticCode WrongKindReference = new("DS202", "wrong-kind-reference", "A front-matter reference names an id of the wrong type (a person where an organization is expected).");
+    public static readonly DiagnosticCode UnknownLink = new("DS203", "unknown-link", "A `[[…]]` link names no id, name, title or alias.");
+    public static readonly DiagnosticCode AmbiguousLink = new("DS204", "ambiguous-link", "A `[[…]]` link names an alias that two entities share.");
+    public static readonly DiagnosticCode SharedAlias = new("DS205", "shared-alias", "Two entities share a name or alias, so `[[…]]` by that name is ambiguous.");
+    public static readonly DiagnosticCode UnknownCitation = new("DS206", "unknown-citation", "A `[@…]` citation names no source.");
+    public static readonly DiagnosticCode Cycle = new("DS207", "cycle", "A chain of based_on, seen_via, within, parent or part_of comes back to where it started.");
+    public static readonly DiagnosticCode EmptyLink = new("DS208", "empty-link", "A `[[ ]]` link or `[@ ]` citation with nothing inside.");
+
+    // Fact-checking rules.
+    public static readonly DiagnosticCode NoEvidence = new("DS301", "no-evidence", "A claim rated above `unverified` has no evidence.");
+    public static readonly DiagnosticCode ConfirmedSingleOrigin = new("DS302", "confirmed-single-origin", "A `confirmed` claim rests on fewer than two independent origins.");
+    public static readonly DiagnosticCode DisputedWithoutDispute = new("DS303", "disputed-without-dispute", "A `disputed` claim has no `disputes` evidence and no conflicting figure.");
+    public static readonly DiagnosticCode FalseWithoutDispute = new("DS304", "false-without-dispute", "A `false` claim has no `disputes` evidence.");
+    public static readonly DiagnosticCode UnsourcedParticipant = new("DS305", "unsourced-participant", "An event participant has no claim and the event no page-level source.");
+    public static readonly DiagnosticCode WeakSoleOrigin = new("DS306", "weak-sole-origin", "A `confirmed` claim's only origins are rated E or F on the Admiralty scale.");
+
+    // The theme and the tool itself.
+    public static readonly DiagnosticCode Theme = new("DS800", "theme", "A theme template is missing or does not parse.");
+    public static readonly DiagnosticCode Internal = new("DS900", "internal", "The tool failed; the message says where. Please report it.");
+
+    /// <summary>Every code, in id order (used by docs and tests).</summary>
+    public static IReadOnlyList<DiagnosticCode> All { get; } = typeof(Codes)
+        .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+        .Where(f => f.FieldType == typeof(DiagnosticCode))
+        .Select(f => (DiagnosticCode)f.GetValue(null)!)
+        .OrderBy(c => c.Id, StringComparer.Ordinal)
+        .ToList();
+}

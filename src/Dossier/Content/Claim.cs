@@ -1,0 +1,61 @@
+using Dossier.Checking;
+
+namespace Dossier.Content;
+
+/// <summary>Verdicts, weakest to strongest claim on the reader's trust (as in the content model).</summary>
+public enum Verdict
+{
+    Unverified,
+    Reported,
+    Disputed,
+    Confirmed,
+    False,
+}
+
+public enum Stance
+{
+    Supports,
+    Disputes,
+}
+
+/// <summary>One checkable statement, declared in the front matter of the page it belongs to.</summary>
+public sealed class Claim : Item
+{
+    public override ItemKind Kind => ItemKind.Claim;
+
+    public required string Statement { get; init; }
+
+    public override string DisplayName => Statement;
+
+    /// <summary>What the claim is about; the owner page when not written.</summary>
+    public List<Reference> About { get; init; } = [];
+
+    public required Verdict Verdict { get; init; }
+
+    /// <summary>Where the verdict was written: verdict-rule errors point here.</summary>
+    public required SourceLocation VerdictLocation { get; init; }
+
+    public List<Evidence> Evidence { get; init; } = [];
+
+    /// <summary>The editor's reasoning, Markdown.</summary>
+    public string? Note { get; init; }
+
+    public int NoteStartLine { get; init; }
+
+    /// <summary>The page whose front matter declares the claim.</summary>
+    public required Page Owner { get; init; }
+}
+
+/// <summary>One source's word on a claim, with where in the source and the exact quote.</summary>
+public sealed class Evidence
+{
+    public required Reference Source { get; init; }
+
+    public Stance Stance { get; init; }
+
+    public string? Locator { get; init; }
+
+    public string? Quote { get; init; }
+
+    public required SourceLocation Location { get; init; }
+}

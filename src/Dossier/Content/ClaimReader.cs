@@ -1,0 +1,167 @@
+using Dossier.Checking;
+using YamlDotNet.RepresentationModel;
+
+namespace Dossier.Content;
+
+/// <summary>Reads the <c>claims:</c> list of a page: statements, verdicts and their evidence.</summary>
+internal static class ClaimReader
+{
+    private static readonly string[] Verdicts = ["unverified", "reported", "disputed", "confirmed", "false"];
+    private static readonly string[] Stances = ["supports", "disputes"];
+
+    public static List<Claim> ReadAll(MapReader map, Page owner) =>
+        map.Maps("claims").Select(m => Read(m, owner)).OfType<Claim>().ToList();
+
+    private static Claim? Read(MapReader map, Page owner)
+    {
+        var id = map.Text("id", required: true);
+        var idLocation = map.LocationOf("id");
+        if (id is not null && !Ids.IsValid(id))
+        {
+            map.Diagnostics.Error(Codes.BadId, idLocation, $"the claim id \"{id}\" is not a valid id",
+                $"use lower-case letters, digits and single hyphens, for example `{Ids.Slugify(id)}`");
+        }
+
+        var statement = map.Text("statement", required: true);
+        var verdict = map.Word("verdict", Verdicts, required: true);
+        var about = map.RefList("about");
+        var evidence = map.Maps("evidence").Select(ReadEvidence).OfType<Evidence>().ToList();
+        var note = map.Text("note");
+        var noteLine = NoteStartLine(map);
+        map.ReportUnknownKeys("a claim");
+        if (id is null)
+        {
+            return null;
+        }
+
+        return new Claim
+        {
+            Id = id,
+            Location = idLocation,
+            Statement = statement ?? "",
+            Verdict = verdict is null ? Verdict.Unverified : Enum.Parse<Verdict>(verdict, ignoreCase: true),
+            VerdictLocation = map.LocationOf("verdict"),
+            About = about,
+            Evidence = evidence,
+            Note = note,
+            NoteStartLine = noteLine,
+            Owner = owner,
+        };
+    }
+
+    /// <summary>A block scalar's text (<c>note: |</c>) starts on the line after its key.</summary>
+    private static int NoteStartLine(MapReader map)
+    {
+        var at = map.LocationOf("note");
+        return at.Line;
+    }
+
+    private static Evidence? ReadEvidence(MapReader map)
+    {
+        var source = map.Ref("source", required: true);
+        var stance = map.Word("stance", Stances);
+        var locator = map.Text("locator");
+        var quote = map.Text("quote");
+        map.ReportUnknownKeys("an evidence item");
+        return source is null
+            ? null
+            : new Evidence
+            {
+                Source = source,
+                Stance = stance == "disputes" ? Stance.Disputes : Stance.Supports,
+                Locator = locator,
+                Quote = quote,
+                Location = map.Location,
+            };
+    }
+}
+
+/// <summary>Reads <c>figures:</c>: per word (killed, wounded…), every source's report.</summary>
+internal static class FigureReader
+{
+    private static readonly string[] Qualifiers = ["exactly", "at-least", "at-most", "about"];
+
+    public static List<Figure> ReadAll(MapReader map)
+    {
+        var figures = new List<Figure>();
+        foreach (var (name, location, value) in map.Entries("figures"))
+        {
+            var figure = new Figure { Name = name, Location = location };
+            if (value is YamlSequenceNode sequence)
+            {
+                foreach (var item in sequence.Children)
+                {
+                    if (item is YamlMappingNode reportMap)
+                    {
+                        if (ReadReport(new MapReader(reportMap, map.Context)) is { } report)
+                        {
+                            figure.Reports.Add(report);
+                        }
+                    }
+                    else
+                    {
+                        map.Diagnostics.Error(Codes.WrongType, map.Context.At(item), $"each report of `{name}` must be a mapping with value and source");
+                    }
+                }
+            }
+            else
+            {
+                map.Diagnostics.Error(Codes.WrongType, map.Context.At(value), $"the figure `{name}` must be a list of reports",
+                    "write `- value: 50` then `source: <source id>` on the next line, indented");
+            }
+
+            figures.Add(figure);
+        }
+
+        return figures;
+    }
+
+    private static FigureReport? ReadReport(MapReader map)
+    {
+        var value = map.Number("value");
+        var min = map.Number("min");
+        var max = map.Number("max");
+        var qualifier = map.Word("qualifier", Qualifiers);
+        var source = map.Ref("source", required: true);
+        var locator = map.Text("locator");
+        var quote = map.Text("quote");
+        map.ReportUnknownKeys("a figure report");
+
+        if (value is null && min is null && max is null)
+        {
+            map.Diagnostics.Error(Codes.BadFigure, map.Location, "a figure report needs `value`, or `min` and/or `max` for a range");
+        }
+        else if (value is not null && (min is not null || max is not null))
+        {
+            map.Diagnostics.Error(Codes.BadFigure, map.Location, "a figure report has either `value` or `min`/`max`, not both");
+        }
+        else if (min > max)
+        {
+            map.Diagnostics.Error(Codes.BadFigure, map.LocationOf("min"), $"`min` ({min}) is greater than `max` ({max})");
+        }
+        else if (value < 0 || min < 0)
+        {
+            map.Diagnostics.Error(Codes.BadFigure, map.Location, "a count cannot be negative");
+        }
+
+        return source is null
+            ? null
+            : new FigureReport
+            {
+                Value = value,
+                Min = min,
+                Max = max,
+                Qualifier = qualifier switch
+                {
+                    "at-least" => FigureQualifier.AtLeast,
+                    "at-most" => FigureQualifier.AtMost,
+                    "about" => FigureQualifier.About,
+                    _ => FigureQualifier.Exactly,
+                },
+                Source = source,
+                Locator = locator,
+                Quote = quote,
+                Location = map.Location,
+            };
+    }
+}

@@ -1,0 +1,155 @@
+using Dossier.Checking;
+
+namespace Dossier.Content;
+
+/// <summary>
+/// Loads an input folder into the typed model: settings, the home introduction, every page (read
+/// and parsed in parallel) and the list of media files. Problems become diagnostics, never exceptions.
+/// </summary>
+public static class ContentLoader
+{
+    public const string SettingsFile = "dossier.yml";
+    public const string HomeFile = "index.md";
+    public const string MediaFolder = "media";
+
+    public static DossierContent? Load(string inputDirectory, DiagnosticBag diagnostics)
+    {
+        var root = Path.GetFullPath(inputDirectory);
+        if (!Directory.Exists(root))
+        {
+            diagnostics.Error(Codes.MissingConfig, SourceLocation.StartOf(root), "the input folder does not exist");
+            return null;
+        }
+
+        var settings = SettingsReader.ReadSettings(Path.Combine(root, SettingsFile), diagnostics);
+        var home = SettingsReader.ReadHome(Path.Combine(root, HomeFile), diagnostics);
+        ReportStrayFiles(root, diagnostics);
+
+        var files = ItemKinds.PageKinds
+            .SelectMany(kind => ContentFiles(root, kind).Select(file => (kind, file)))
+            .ToArray();
+        var pages = new Page?[files.Length];
+        Parallel.For(0, files.Length, i => pages[i] = LoadPage(files[i].kind, files[i].file, diagnostics));
+
+        var loaded = pages.OfType<Page>()
+            .OrderBy(p => p.Kind)
+            .ThenBy(p => p.Id, StringComparer.Ordinal)
+            .ToList();
+        CheckUniqueIds(loaded, diagnostics);
+
+        return new DossierContent
+        {
+            InputDirectory = root,
+            Settings = settings ?? new SiteSettings { Title = "", Description = "" },
+            Home = home,
+            Pages = loaded,
+            MediaFiles = MediaFiles(root),
+        };
+    }
+
+    private static IEnumerable<string> ContentFiles(string root, ItemKind kind)
+    {
+        var folder = Path.Combine(root, kind.Folder());
+        if (!Directory.Exists(folder))
+        {
+            return [];
+        }
+
+        return Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .Where(f => !IsHidden(f))
+            .Order(StringComparer.Ordinal);
+    }
+
+    private static bool IsHidden(string path) =>
+        Path.GetFileName(path).StartsWith('.') || Path.GetFileName(path).EndsWith('~');
+
+    public static Page? LoadPage(ItemKind kind, string file, DiagnosticBag diagnostics)
+    {
+        if (!file.EndsWith(".md", StringComparison.Ordinal))
+        {
+            diagnostics.Error(Codes.UnexpectedFile, SourceLocation.StartOf(file),
+                $"only Markdown files (.md) belong in {kind.Folder()}/", "move pictures and documents to media/");
+            return null;
+        }
+
+        var folder = Path.GetFileName(Path.GetDirectoryName(file));
+        if (folder != kind.Folder())
+        {
+            diagnostics.Error(Codes.UnexpectedFile, SourceLocation.StartOf(file),
+                $"{kind.Folder()}/ holds no sub-folders: the file is not read", $"move it to {kind.Folder()}/ itself");
+            return null;
+        }
+
+        var id = Path.GetFileNameWithoutExtension(file);
+        if (!Ids.IsValid(id))
+        {
+            diagnostics.Error(Codes.BadId, SourceLocation.StartOf(file), $"the file name \"{id}\" is not a valid id",
+                $"rename it to `{Ids.Slugify(id)}.md`: lower-case letters, digits and single hyphens");
+        }
+
+        var text = SourceText.Decode(File.ReadAllBytes(file), file, diagnostics);
+        var split = text is null ? null : FrontMatterSplitter.Split(text, file, diagnostics);
+        if (split is null)
+        {
+            return null;
+        }
+
+        var map = YamlFrontMatter.Parse(split.Yaml, new YamlContext(file, split.YamlStartLine, diagnostics));
+        return map is null ? null : PageReader.Read(kind, id, file, split, map);
+    }
+
+    private static void ReportStrayFiles(string root, DiagnosticBag diagnostics)
+    {
+        var expected = ItemKinds.PageKinds.Select(k => k.Folder()).Append(MediaFolder).ToHashSet(StringComparer.Ordinal);
+        foreach (var dir in Directory.EnumerateDirectories(root).Order(StringComparer.Ordinal))
+        {
+            var name = Path.GetFileName(dir);
+            if (!IsHidden(dir) && !expected.Contains(name))
+            {
+                diagnostics.Warning(Codes.UnexpectedFile, SourceLocation.StartOf(dir), $"the folder {name}/ is not part of the input layout and is ignored",
+                    Suggestions.DidYouMean(name, expected) ?? $"folders: {string.Join(", ", expected.Order(StringComparer.Ordinal))}");
+            }
+        }
+
+        foreach (var file in Directory.EnumerateFiles(root).Order(StringComparer.Ordinal))
+        {
+            var name = Path.GetFileName(file);
+            if (!IsHidden(file) && name is not (SettingsFile or HomeFile) && name.EndsWith(".md", StringComparison.Ordinal))
+            {
+                diagnostics.Warning(Codes.UnexpectedFile, SourceLocation.StartOf(file), $"{name} is ignored: pages belong in a type folder",
+                    "move it to articles/ (or people/, events/…)");
+            }
+        }
+    }
+
+    private static void CheckUniqueIds(IReadOnlyList<Page> pages, DiagnosticBag diagnostics)
+    {
+        var seen = new Dictionary<string, Item>(StringComparer.Ordinal);
+        foreach (var item in pages.Cast<Item>().Concat(pages.SelectMany(p => p.Claims)))
+        {
+            if (seen.TryGetValue(item.Id, out var first))
+            {
+                diagnostics.Error(Codes.DuplicateId, item.Location, $"the id `{item.Id}` is already used by the {first.Kind.Noun()} at {Describe(first)}",
+                    "ids are shared by every type and every claim: choose another");
+            }
+            else
+            {
+                seen.Add(item.Id, item);
+            }
+        }
+    }
+
+    private static string Describe(Item item) =>
+        $"{Path.GetFileName(Path.GetDirectoryName(item.Location.File))}/{Path.GetFileName(item.Location.File)}:{item.Location.Line}";
+
+    private static IReadOnlyList<string> MediaFiles(string root)
+    {
+        var media = Path.Combine(root, MediaFolder);
+        return Directory.Exists(media)
+            ? Directory.EnumerateFiles(media, "*", SearchOption.AllDirectories)
+                .Select(f => Path.GetRelativePath(media, f).Replace('\\', '/'))
+                .Order(StringComparer.Ordinal)
+                .ToList()
+            : [];
+    }
+}

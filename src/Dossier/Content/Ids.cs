@@ -1,0 +1,21 @@
+using System.Text.RegularExpressions;
+
+namespace Dossier.Content;
+
+/// <summary>The one id rule: lower-case words of letters and digits joined by single hyphens.</summary>
+public static partial class Ids
+{
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$", RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern();
+
+    public static bool IsValid(string id) => id.Length <= 200 && Pattern().IsMatch(id);
+
+    /// <summary>A valid id made from a name: "Jamil al-Shammari" becomes "jamil-al-shammari".</summary>
+    public static string Slugify(string name)
+    {
+        var folded = Linking.TextFolding.Fold(name);
+        var chars = folded.Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-').ToArray();
+        var slug = string.Join('-', new string(chars).Split('-', StringSplitOptions.RemoveEmptyEntries));
+        return slug.Length == 0 ? "untitled" : slug;
+    }
+}

@@ -1,0 +1,24 @@
+using Dossier.Checking;
+
+namespace Dossier.Content;
+
+/// <summary>
+/// Anything with an id in the dossier's one namespace: a page (person, event, source…) or a claim.
+/// </summary>
+public abstract class Item
+{
+    public required string Id { get; init; }
+
+    public abstract ItemKind Kind { get; }
+
+    /// <summary>Where the item is declared: the file's start for pages, the <c>id:</c> value for claims.</summary>
+    public required SourceLocation Location { get; init; }
+
+    /// <summary>The name or title a reader sees.</summary>
+    public abstract string DisplayName { get; }
+
+    /// <summary>The canonical, root-relative URL of the item's page ("/people/jamil-shummary/").</summary>
+    public string PagePath => $"/{Kind.Folder()}/{Id}/";
+
+    public override string ToString() => $"{Kind.Noun()} {Id}";
+}

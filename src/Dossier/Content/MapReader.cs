@@ -1,0 +1,323 @@
+using System.Globalization;
+using Dossier.Checking;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Dossier.Content;
+
+/// <summary>
+/// Reads typed fields out of one YAML mapping, reporting each bad value at its own line and column.
+/// Every key the code asks for becomes a known key, so <see cref="ReportUnknownKeys"/> needs no
+/// separate list that could drift from what is read.
+/// </summary>
+internal sealed class MapReader
+{
+    private readonly YamlMappingNode _node;
+    private readonly YamlContext _context;
+    private readonly HashSet<string> _known = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (YamlScalarNode Key, YamlNode Value)> _fields = new(StringComparer.Ordinal);
+
+    public MapReader(YamlMappingNode node, YamlContext context)
+    {
+        _node = node;
+        _context = context;
+        foreach (var (key, value) in node.Children)
+        {
+            if (key is YamlScalarNode { Value: { } name } scalar)
+            {
+                _fields.TryAdd(name, (scalar, value));
+            }
+            else
+            {
+                context.Diagnostics.Error(Codes.WrongType, context.At(key), "a key must be a plain word");
+            }
+        }
+    }
+
+    public SourceLocation Location => _context.At(_node);
+
+    public YamlContext Context => _context;
+
+    public DiagnosticBag Diagnostics => _context.Diagnostics;
+
+    public bool Has(string key)
+    {
+        _known.Add(key);
+        return _fields.TryGetValue(key, out var f) && !IsNull(f.Value);
+    }
+
+    /// <summary>Where the value of a key was written (its key when the value is empty), else the mapping.</summary>
+    public SourceLocation LocationOf(string key) =>
+        _fields.TryGetValue(key, out var f) ? _context.At(IsNull(f.Value) ? f.Key : f.Value) : Location;
+
+    private YamlNode? Get(string key, bool required)
+    {
+        _known.Add(key);
+        if (_fields.TryGetValue(key, out var f) && !IsNull(f.Value))
+        {
+            return f.Value;
+        }
+
+        if (required)
+        {
+            var at = _fields.TryGetValue(key, out var empty) ? _context.At(empty.Key) : Location;
+            Diagnostics.Error(Codes.MissingField, at, $"missing required field `{key}`");
+        }
+
+        return null;
+    }
+
+    private static bool IsNull(YamlNode node) =>
+        node is YamlScalarNode { Style: ScalarStyle.Plain or ScalarStyle.Any, Value: null or "" or "~" or "null" or "Null" or "NULL" };
+
+    private YamlScalarNode? Scalar(string key, bool required, string expected)
+    {
+        var node = Get(key, required);
+        if (node is null)
+        {
+            return null;
+        }
+
+        if (node is YamlScalarNode scalar)
+        {
+            return scalar;
+        }
+
+        Diagnostics.Error(Codes.WrongType, _context.At(node), $"`{key}` must be {expected}, not {Shape(node)}");
+        return null;
+    }
+
+    private static string Shape(YamlNode node) => node switch
+    {
+        YamlSequenceNode => "a list",
+        YamlMappingNode => "a mapping of fields",
+        _ => "a single value",
+    };
+
+    public string? Text(string key, bool required = false)
+    {
+        var value = Scalar(key, required, "text")?.Value?.Trim();
+        if (required && value is "")
+        {
+            Diagnostics.Error(Codes.MissingField, LocationOf(key), $"`{key}` must not be empty");
+        }
+
+        return string.IsNullOrEmpty(value) ? null : value;
+    }
+
+    /// <summary>A list of texts; a single text is taken as a list of one.</summary>
+    public List<string> TextList(string key) => TextListWithLocations(key).Select(t => t.Text).ToList();
+
+    public List<(string Text, SourceLocation Location)> TextListWithLocations(string key)
+    {
+        var result = new List<(string, SourceLocation)>();
+        var node = Get(key, required: false);
+        switch (node)
+        {
+            case null:
+                break;
+            case YamlScalarNode scalar when !string.IsNullOrWhiteSpace(scalar.Value):
+                result.Add((scalar.Value.Trim(), _context.At(scalar)));
+                break;
+            case YamlSequenceNode sequence:
+                foreach (var item in sequence.Children)
+                {
+                    if (item is YamlScalarNode { Value: { } v } s && !string.IsNullOrWhiteSpace(v))
+                    {
+                        result.Add((v.Trim(), _context.At(s)));
+                    }
+                    else if (!IsNull(item))
+                    {
+                        Diagnostics.Error(Codes.WrongType, _context.At(item), $"each item of `{key}` must be text, not {Shape(item)}");
+                    }
+                }
+
+                break;
+            default:
+                Diagnostics.Error(Codes.WrongType, _context.At(node), $"`{key}` must be a list of text, not {Shape(node)}");
+                break;
+        }
+
+        return result;
+    }
+
+    public Reference? Ref(string key, bool required = false)
+    {
+        var scalar = Scalar(key, required, "an id");
+        return scalar?.Value is { Length: > 0 } v ? new Reference(v.Trim(), _context.At(scalar)) : null;
+    }
+
+    public List<Reference> RefList(string key) =>
+        TextListWithLocations(key).Select(t => new Reference(t.Text, t.Location)).ToList();
+
+    public PartialDate? Date(string key, bool required = false)
+    {
+        var scalar = Scalar(key, required, "a date");
+        if (scalar?.Value is not { } text)
+        {
+            return null;
+        }
+
+        if (PartialDate.TryParse(text.Trim(), out var date))
+        {
+            return date;
+        }
+
+        Diagnostics.Error(Codes.BadDate, _context.At(scalar), $"`{key}` is not a valid date: \"{text}\"",
+            "write YYYY, YYYY-MM or YYYY-MM-DD, for example 2019-11-28");
+        return null;
+    }
+
+    public bool Flag(string key)
+    {
+        var scalar = Scalar(key, required: false, "true or false");
+        switch (scalar?.Value?.Trim().ToLowerInvariant())
+        {
+            case null:
+            case "false" or "no":
+                return false;
+            case "true" or "yes":
+                return true;
+            default:
+                Diagnostics.Error(Codes.WrongType, _context.At(scalar), $"`{key}` must be true or false, not \"{scalar.Value}\"");
+                return false;
+        }
+    }
+
+    public double? Number(string key)
+    {
+        var scalar = Scalar(key, required: false, "a number");
+        if (scalar?.Value is not { } text)
+        {
+            return null;
+        }
+
+        if (double.TryParse(text.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value))
+        {
+            return value;
+        }
+
+        Diagnostics.Error(Codes.WrongType, _context.At(scalar), $"`{key}` must be a number, not \"{text}\"");
+        return null;
+    }
+
+    /// <summary>One of a fixed set of words (a kind, a role…); anything else is an error listing them.</summary>
+    public string? Word(string key, IReadOnlyList<string> allowed, bool required = false)
+    {
+        var text = Text(key, required);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (allowed.Contains(text, StringComparer.Ordinal))
+        {
+            return text;
+        }
+
+        var hint = Suggestions.DidYouMean(text, allowed) is { } mean ? $"{mean} allowed: {string.Join(", ", allowed)}" : $"allowed: {string.Join(", ", allowed)}";
+        Diagnostics.Error(Codes.BadValue, LocationOf(key), $"`{key}` cannot be \"{text}\"", hint);
+        return null;
+    }
+
+    /// <summary>The mappings of a list of mappings (roles, participants, claims…).</summary>
+    public List<MapReader> Maps(string key)
+    {
+        var result = new List<MapReader>();
+        var node = Get(key, required: false);
+        switch (node)
+        {
+            case null:
+                break;
+            case YamlSequenceNode sequence:
+                foreach (var item in sequence.Children)
+                {
+                    if (item is YamlMappingNode map)
+                    {
+                        result.Add(new MapReader(map, _context));
+                    }
+                    else if (!IsNull(item))
+                    {
+                        Diagnostics.Error(Codes.WrongType, _context.At(item), $"each item of `{key}` must be a mapping of fields, not {Shape(item)}");
+                    }
+                }
+
+                break;
+            default:
+                Diagnostics.Error(Codes.WrongType, _context.At(node), $"`{key}` must be a list, not {Shape(node)}");
+                break;
+        }
+
+        return result;
+    }
+
+    /// <summary>A nested mapping whose keys are free words (figures: killed, wounded…).</summary>
+    public List<(string Key, SourceLocation Location, YamlNode Value)> Entries(string key)
+    {
+        var result = new List<(string, SourceLocation, YamlNode)>();
+        var node = Get(key, required: false);
+        if (node is YamlMappingNode map)
+        {
+            foreach (var (k, v) in map.Children)
+            {
+                if (k is YamlScalarNode { Value: { } name })
+                {
+                    result.Add((name, _context.At(k), v));
+                }
+            }
+        }
+        else if (node is not null)
+        {
+            Diagnostics.Error(Codes.WrongType, _context.At(node), $"`{key}` must be a mapping of fields, not {Shape(node)}");
+        }
+
+        return result;
+    }
+
+    /// <summary>Free-form data under <c>extra:</c>, as plain dictionaries, lists and strings.</summary>
+    public IReadOnlyDictionary<string, object?> Extra()
+    {
+        var node = Get("extra", required: false);
+        if (node is null)
+        {
+            return new Dictionary<string, object?>();
+        }
+
+        if (ToPlain(node) is Dictionary<string, object?> map)
+        {
+            return map;
+        }
+
+        Diagnostics.Error(Codes.WrongType, _context.At(node), $"`extra` must be a mapping of fields, not {Shape(node)}");
+        return new Dictionary<string, object?>();
+    }
+
+    private static object? ToPlain(YamlNode node) => node switch
+    {
+        YamlScalarNode s => IsNull(s) ? null : s.Value,
+        YamlSequenceNode seq => seq.Children.Select(ToPlain).ToList(),
+        YamlMappingNode map => map.Children
+            .Where(kv => kv.Key is YamlScalarNode)
+            .GroupBy(kv => ((YamlScalarNode)kv.Key).Value ?? "")
+            .ToDictionary(g => g.Key, g => ToPlain(g.First().Value), StringComparer.Ordinal),
+        _ => null,
+    };
+
+    /// <summary>Reports every key that no field reader asked for, with the closest known key as a hint.</summary>
+    public void ReportUnknownKeys(string what)
+    {
+        foreach (var (name, (key, _)) in _fields)
+        {
+            if (_known.Contains(name))
+            {
+                continue;
+            }
+
+            var mean = Suggestions.Closest(name, _known);
+            var hint = mean is not null
+                ? $"did you mean `{mean}`? Free-form data goes under `extra:`"
+                : $"known keys: {string.Join(", ", _known.Order(StringComparer.Ordinal))}; free-form data goes under `extra:`";
+            Diagnostics.Error(Codes.UnknownKey, _context.At(key), $"unknown key `{name}` in {what}", hint);
+        }
+    }
+}

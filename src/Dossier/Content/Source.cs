@@ -1,0 +1,44 @@
+namespace Dossier.Content;
+
+public sealed class Source : Page
+{
+    public static readonly string[] Kinds =
+        ["news-wire", "news", "government", "ngo-report", "advocacy", "academic", "court-record", "testimony", "social-media", "other"];
+
+    public override ItemKind Kind => ItemKind.Source;
+
+    public required string Title { get; init; }
+
+    public override string DisplayName => Title;
+
+    /// <summary>The publisher as written: an organization id or a plain name.</summary>
+    public required Reference Publisher { get; init; }
+
+    public List<string> Authors { get; init; } = [];
+
+    public string? Url { get; init; }
+
+    public string? ArchiveUrl { get; init; }
+
+    public required PartialDate Published { get; init; }
+
+    public PartialDate? Accessed { get; init; }
+
+    public bool Circa { get; init; }
+
+    public required string SourceKind { get; init; }
+
+    public string? Language { get; init; }
+
+    /// <summary>Sources this one relays, quotes or summarises: it is not independent of them.</summary>
+    public List<Reference> BasedOn { get; init; } = [];
+
+    /// <summary>A copy kept in the dossier, as a path under media/.</summary>
+    public string? File { get; init; }
+
+    /// <summary>The source through which the editors know this one, not having consulted it directly.</summary>
+    public Reference? SeenVia { get; init; }
+
+    /// <summary>Admiralty scale A–F, or null when not rated.</summary>
+    public char? Reliability { get; init; }
+}

@@ -1,0 +1,56 @@
+using System.Text;
+using Dossier.Checking;
+
+namespace Dossier.Content;
+
+/// <summary>
+/// Decodes a file's bytes as strict UTF-8 (BOM allowed) and normalises CRLF and CR to LF, so that
+/// line numbers mean the same whatever editor wrote the file.
+/// </summary>
+public static class SourceText
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public static string? Decode(byte[] bytes, string file, DiagnosticBag diagnostics)
+    {
+        var start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
+        try
+        {
+            var text = StrictUtf8.GetString(bytes, start, bytes.Length - start);
+            return text.Contains('\r') ? text.Replace("\r\n", "\n").Replace('\r', '\n') : text;
+        }
+        catch (DecoderFallbackException e)
+        {
+            var offset = start + Math.Max(0, e.Index);
+            var (line, column) = LineAndColumnOfByte(bytes, start, offset);
+            var hint = LooksLikeUtf16(bytes)
+                ? "the file looks like UTF-16: save it as UTF-8"
+                : "save the file as UTF-8 (most editors: File › Save with encoding › UTF-8)";
+            diagnostics.Error(Codes.Encoding, new SourceLocation(file, line, column),
+                $"the file is not valid UTF-8 (byte 0x{bytes[Math.Min(offset, bytes.Length - 1)]:X2})", hint);
+            return null;
+        }
+    }
+
+    private static (int Line, int Column) LineAndColumnOfByte(byte[] bytes, int start, int offset)
+    {
+        int line = 1, column = 1;
+        for (var i = start; i < offset && i < bytes.Length; i++)
+        {
+            if (bytes[i] == (byte)'\n')
+            {
+                line++;
+                column = 1;
+            }
+            else if ((bytes[i] & 0xC0) != 0x80)
+            {
+                column++;
+            }
+        }
+
+        return (line, column);
+    }
+
+    private static bool LooksLikeUtf16(byte[] bytes) =>
+        bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) || bytes.Take(64).Count(b => b == 0) > 8);
+}

@@ -1,0 +1,50 @@
+using Dossier.Checking;
+using Dossier.Content;
+
+namespace Dossier.FactCheck;
+
+/// <summary>
+/// The rule that a verdict may claim no more than its evidence holds, checked for every claim, with
+/// each error at the claim's <c>verdict:</c> line.
+/// </summary>
+public static class VerdictRules
+{
+    public static void Check(ClaimAssessment a, Func<Source, char?> reliability, DiagnosticBag diagnostics)
+    {
+        var claim = a.Claim;
+        var at = claim.VerdictLocation;
+        if (claim.Verdict != Verdict.Unverified && claim.Evidence.Count == 0)
+        {
+            diagnostics.Error(Codes.NoEvidence, at, $"claim `{claim.Id}` is rated `{Slug(claim.Verdict)}` but has no evidence",
+                "add `evidence:` items (source, locator, quote), or rate it `unverified`");
+            return;
+        }
+
+        switch (claim.Verdict)
+        {
+            case Verdict.Confirmed when a.IndependentOrigins < 2:
+                diagnostics.Error(Codes.ConfirmedSingleOrigin, at,
+                    $"claim `{claim.Id}` is `confirmed` but its support has {a.IndependentOrigins} independent origin{(a.IndependentOrigins == 1 ? "" : "s")}",
+                    "confirmed needs two origins that share no based_on origin, publisher or intermediary; otherwise rate it `reported`");
+                break;
+            case Verdict.Disputed when a.Disputing.Count == 0 && a.ConflictingFigures.Count == 0:
+                diagnostics.Error(Codes.DisputedWithoutDispute, at,
+                    $"claim `{claim.Id}` is `disputed` but no evidence disputes it and no figure it is about conflicts",
+                    "add an evidence item with `stance: disputes`, or rate it by its support");
+                break;
+            case Verdict.False when a.Disputing.Count == 0:
+                diagnostics.Error(Codes.FalseWithoutDispute, at, $"claim `{claim.Id}` is `false` but no evidence disputes it",
+                    "add the evidence that contradicts it, with `stance: disputes`");
+                break;
+        }
+
+        if (claim.Verdict == Verdict.Confirmed && a.IndependentOrigins >= 2 &&
+            a.OriginGroups.SelectMany(g => g).SelectMany(c => c.Origins).All(o => reliability(o) is 'E' or 'F'))
+        {
+            diagnostics.Warning(Codes.WeakSoleOrigin, at, $"claim `{claim.Id}` is `confirmed` only by sources rated E or F",
+                "unreliable or unjudged origins confirm little: consider `reported`");
+        }
+    }
+
+    private static string Slug(Verdict v) => v.ToString().ToLowerInvariant();
+}

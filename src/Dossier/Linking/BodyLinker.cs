@@ -1,0 +1,111 @@
+using Dossier.Checking;
+using Dossier.Content;
+using Dossier.Linking.Syntax;
+using Markdig.Syntax;
+
+namespace Dossier.Linking;
+
+/// <summary>
+/// Resolves the <c>[[links]]</c> and <c>[@citations]</c> of one parsed Markdown document, numbers
+/// its citations in the owner's source list, and reports each unknown target at its line and column.
+/// </summary>
+internal sealed class BodyLinker(SiteIndex index, DiagnosticBag diagnostics)
+{
+    /// <param name="file">The file the Markdown came from.</param>
+    /// <param name="firstLine">The file line on which the Markdown text starts.</param>
+    /// <returns>The items the document links to, in order.</returns>
+    public List<Item> Link(MarkdownDocument document, string file, int firstLine, SourceList sources)
+    {
+        var linked = new List<Item>();
+        foreach (var node in document.Descendants())
+        {
+            switch (node)
+            {
+                case WikiLinkInline link:
+                    if (ResolveLink(link, file, firstLine) is { } target)
+                    {
+                        link.Resolved = target;
+                        linked.Add(target);
+                    }
+
+                    break;
+                case CitationInline citation:
+                    foreach (var item in citation.Items)
+                    {
+                        var at = new SourceLocation(file, firstLine + citation.Line, item.Column + 2);
+                        if (ResolveCitation(item, at) is { } source)
+                        {
+                            item.Resolved = source;
+                            item.Number = sources.Add(source, item.Locator);
+                            linked.Add(source);
+                        }
+                    }
+
+                    break;
+            }
+        }
+
+        return linked;
+    }
+
+    private Item? ResolveLink(WikiLinkInline link, string file, int firstLine)
+    {
+        var at = new SourceLocation(file, firstLine + link.Line, link.Column + 1);
+        if (link.Target.Length == 0)
+        {
+            diagnostics.Error(Codes.EmptyLink, at, "an empty `[[ ]]` link", "write an id, a name or an alias between the brackets");
+            return null;
+        }
+
+        if (index.Find(link.Target) is { } byId)
+        {
+            return byId;
+        }
+
+        var byName = index.FindByName(link.Target);
+        if (byName.Count == 1)
+        {
+            return byName[0];
+        }
+
+        if (byName.Count > 1)
+        {
+            var candidates = string.Join(", ", byName.Select(i => $"{i.Kind.Noun()} `{i.Id}` ({i.DisplayName})"));
+            diagnostics.Error(Codes.AmbiguousLink, at, $"`[[{link.Target}]]` could mean {candidates}",
+                $"link by id instead, for example `[[{byName[0].Id}|{link.Target}]]`");
+            return null;
+        }
+
+        var mean = index.Suggest(link.Target);
+        diagnostics.Error(Codes.UnknownLink, at, $"`[[{link.Target}]]` names no page, claim, name or alias",
+            mean is not null ? $"did you mean `[[{mean}]]`?" : "check the spelling, or create the page first");
+        return null;
+    }
+
+    private Source? ResolveCitation(CitationItem item, SourceLocation at)
+    {
+        if (item.SourceId.Length == 0)
+        {
+            diagnostics.Error(Codes.EmptyLink, at, "a citation `[@ ]` without a source id", "write `[@source-id]`");
+            return null;
+        }
+
+        var found = index.Find(item.SourceId);
+        if (found is Source source)
+        {
+            return source;
+        }
+
+        if (found is not null)
+        {
+            diagnostics.Error(Codes.UnknownCitation, at, $"`[@{item.SourceId}]` cites a {found.Kind.Noun()}, not a source",
+                $"cite a source with `[@source-id]`; link to other pages with `[[{item.SourceId}]]`");
+            return null;
+        }
+
+        var mean = index.Suggest(item.SourceId, i => i.Kind == ItemKind.Source);
+        diagnostics.Error(Codes.UnknownCitation, at, $"`[@{item.SourceId}]` cites an unknown source",
+            mean is not null ? $"did you mean `[@{mean}]`?" : "add the source under sources/ first");
+        return null;
+    }
+}

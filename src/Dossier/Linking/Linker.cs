@@ -1,0 +1,198 @@
+using Dossier.Checking;
+using Dossier.Content;
+using Dossier.Rendering.Markdown;
+using Markdig.Syntax;
+
+namespace Dossier.Linking;
+
+/// <summary>
+/// The linking stage: index the namespace, resolve front matter, parse and link every body in
+/// parallel, then read the graph backwards (mentions, claims about, citations).
+/// </summary>
+public static class Linker
+{
+    public static LinkedDossier Link(DossierContent content, DiagnosticBag diagnostics)
+    {
+        var index = new SiteIndex(content);
+        index.ReportSharedAliases(content, diagnostics);
+
+        var references = new ReferenceChecker(index, diagnostics);
+        references.CheckAll(content);
+        CycleFinder.ReportAll(content, index, diagnostics);
+
+        // Bodies and claim notes: parse and link each in parallel; each has its own source list.
+        var items = content.Pages.Cast<Item>().Concat(content.Claims).ToArray();
+        var documents = new MarkdownDocument[items.Length];
+        var sourceLists = new SourceList[items.Length];
+        var bodyLinks = new List<Item>[items.Length];
+        var bodies = new BodyLinker(index, diagnostics);
+        Parallel.For(0, items.Length, i =>
+        {
+            sourceLists[i] = new SourceList();
+            var (text, file, line) = items[i] switch
+            {
+                Page p => (p.Body, p.FilePath, p.BodyStartLine),
+                Claim c => (c.Note ?? "", c.Owner.FilePath, c.NoteStartLine),
+                _ => ("", "", 1),
+            };
+            documents[i] = MarkdownSetup.Parse(text);
+            bodyLinks[i] = bodies.Link(documents[i], file, line, sourceLists[i]);
+            AddFrontMatterSources(items[i], index, sourceLists[i]);
+        });
+
+        MarkdownDocument? homeDocument = null;
+        var homeSources = new SourceList();
+        if (content.Home is { } home)
+        {
+            homeDocument = MarkdownSetup.Parse(home.Body);
+            bodies.Link(homeDocument, home.FilePath, home.BodyStartLine, homeSources);
+        }
+
+        return new LinkedDossier
+        {
+            Content = content,
+            Index = index,
+            Documents = items.Select((item, i) => (item, documents[i])).ToDictionary(x => x.item, x => x.Item2),
+            HomeDocument = homeDocument,
+            SourceLists = items.Select((item, i) => (item, sourceLists[i])).ToDictionary(x => x.item, x => x.Item2),
+            HomeSources = homeSources,
+            MentionedIn = Mentions(items, bodyLinks, references.Edges),
+            ClaimsAbout = ClaimsAbout(content, index),
+            ClaimsCiting = ClaimsCiting(content, index),
+            PagesCiting = PagesCiting(items, sourceLists),
+        };
+    }
+
+    /// <summary>After the cited sources, the ones a page's front matter relies on, in the order written.</summary>
+    private static void AddFrontMatterSources(Item item, SiteIndex index, SourceList list)
+    {
+        IEnumerable<Reference> refs = item switch
+        {
+            Person person => person.Sources.Concat(person.Roles.SelectMany(r => r.Sources)),
+            Event ev => ev.Sources.Concat(ev.Figures.SelectMany(f => f.Reports).Select(r => r.Source)),
+            Page page => page.Sources,
+            Claim claim => claim.Evidence.Select(e => e.Source),
+            _ => [],
+        };
+        if (item is Page owner)
+        {
+            refs = refs.Concat(owner.Claims.SelectMany(c => c.Evidence).Select(e => e.Source));
+        }
+
+        foreach (var reference in refs)
+        {
+            if (index.Find(reference.Id) is Source source)
+            {
+                list.Add(source);
+            }
+        }
+    }
+
+    private static IReadOnlyDictionary<Item, IReadOnlyList<Page>> Mentions(Item[] items, List<Item>[] bodyLinks, List<(Page From, Item To)> edges)
+    {
+        var mentions = new Dictionary<Item, HashSet<Page>>();
+        void Add(Page from, Item to)
+        {
+            if (from == to)
+            {
+                return;
+            }
+
+            if (!mentions.TryGetValue(to, out var set))
+            {
+                mentions[to] = set = [];
+            }
+
+            set.Add(from);
+        }
+
+        for (var i = 0; i < items.Length; i++)
+        {
+            var from = items[i] as Page ?? (items[i] as Claim)?.Owner;
+            foreach (var to in bodyLinks[i])
+            {
+                Add(from!, to);
+            }
+        }
+
+        foreach (var (from, to) in edges)
+        {
+            Add(from, to);
+        }
+
+        return mentions.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<Page>)Ordered(kv.Value));
+    }
+
+    private static List<Page> Ordered(IEnumerable<Page> pages) =>
+        pages.OrderBy(p => p.Kind).ThenBy(p => p.DisplayName, StringComparer.Ordinal).ThenBy(p => p.Id, StringComparer.Ordinal).ToList();
+
+    private static IReadOnlyDictionary<Item, IReadOnlyList<Claim>> ClaimsAbout(DossierContent content, SiteIndex index)
+    {
+        var about = new Dictionary<Item, List<Claim>>();
+        foreach (var claim in content.Claims)
+        {
+            var targets = claim.About.Count == 0
+                ? [claim.Owner]
+                : claim.About.Select(r => index.Find(r.Id)).OfType<Item>().Distinct().ToList();
+            foreach (var target in targets)
+            {
+                if (!about.TryGetValue(target, out var list))
+                {
+                    about[target] = list = [];
+                }
+
+                list.Add(claim);
+            }
+        }
+
+        return about.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<Claim>)kv.Value);
+    }
+
+    private static IReadOnlyDictionary<Source, IReadOnlyList<Claim>> ClaimsCiting(DossierContent content, SiteIndex index)
+    {
+        var citing = new Dictionary<Source, List<Claim>>();
+        foreach (var claim in content.Claims)
+        {
+            foreach (var source in claim.Evidence.Select(e => index.Find(e.Source.Id)).OfType<Source>().Distinct())
+            {
+                if (!citing.TryGetValue(source, out var list))
+                {
+                    citing[source] = list = [];
+                }
+
+                list.Add(claim);
+            }
+        }
+
+        return citing.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<Claim>)kv.Value);
+    }
+
+    private static IReadOnlyDictionary<Source, IReadOnlyList<Page>> PagesCiting(Item[] items, SourceList[] lists)
+    {
+        var citing = new Dictionary<Source, HashSet<Page>>();
+        for (var i = 0; i < items.Length; i++)
+        {
+            if (items[i] is not Page page)
+            {
+                continue;
+            }
+
+            foreach (var entry in lists[i].Entries)
+            {
+                if (entry.Source == page)
+                {
+                    continue;
+                }
+
+                if (!citing.TryGetValue(entry.Source, out var set))
+                {
+                    citing[entry.Source] = set = [];
+                }
+
+                set.Add(page);
+            }
+        }
+
+        return citing.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<Page>)Ordered(kv.Value));
+    }
+}

@@ -1,0 +1,118 @@
+using Dossier.Checking;
+using Dossier.Content;
+
+namespace Dossier.Linking;
+
+/// <summary>
+/// The one namespace: every page and claim by id, and every name, title and alias by its folded
+/// form, so that <c>[[…]]</c> resolves in constant time whatever the dossier's size.
+/// </summary>
+public sealed class SiteIndex
+{
+    private readonly Dictionary<string, Item> _byId = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Item>> _byName = new(StringComparer.Ordinal);
+
+    public SiteIndex(DossierContent content)
+    {
+        foreach (var page in content.Pages)
+        {
+            _byId.TryAdd(page.Id, page);
+            foreach (var claim in page.Claims)
+            {
+                _byId.TryAdd(claim.Id, claim);
+            }
+
+            foreach (var name in NamesOf(page))
+            {
+                var key = TextFolding.Fold(name);
+                if (key.Length == 0)
+                {
+                    continue;
+                }
+
+                if (!_byName.TryGetValue(key, out var items))
+                {
+                    _byName[key] = items = [];
+                }
+
+                if (!items.Contains(page))
+                {
+                    items.Add(page);
+                }
+            }
+        }
+    }
+
+    public IReadOnlyDictionary<string, Item> ById => _byId;
+
+    public Item? Find(string id) => _byId.GetValueOrDefault(id);
+
+    /// <summary>The name, native name and aliases of a page, in that order.</summary>
+    public static IEnumerable<string> NamesOf(Page page)
+    {
+        yield return page.DisplayName;
+        if (page is Person { NativeName: { } native })
+        {
+            yield return native;
+        }
+
+        if (page is Entity entity)
+        {
+            foreach (var alias in entity.Aliases)
+            {
+                yield return alias;
+            }
+        }
+    }
+
+    /// <summary>Every item whose name, title or alias folds to the same key as <paramref name="name"/>.</summary>
+    public IReadOnlyList<Item> FindByName(string name) =>
+        _byName.TryGetValue(TextFolding.Fold(name), out var items) ? items : [];
+
+    /// <summary>"Did you mean": the closest id, or else the closest name, to what was written.</summary>
+    public string? Suggest(string written, Func<Item, bool>? filter = null)
+    {
+        var ids = _byId.Values.Where(i => filter?.Invoke(i) ?? true).Select(i => i.Id);
+        if (Suggestions.Closest(written, ids) is { } id)
+        {
+            return id;
+        }
+
+        var folded = TextFolding.Fold(written);
+        var names = _byName.Where(kv => kv.Value.Any(i => filter?.Invoke(i) ?? true)).Select(kv => kv.Key);
+        return Suggestions.Closest(folded, names) is { } name ? _byName[name][0].Id : null;
+    }
+
+    /// <summary>Warns where two entities share a name or alias: a <c>[[…]]</c> by it would be ambiguous.</summary>
+    public void ReportSharedAliases(DossierContent content, DiagnosticBag diagnostics)
+    {
+        foreach (var entity in content.Pages.OfType<Entity>())
+        {
+            for (var i = 0; i < entity.Aliases.Count; i++)
+            {
+                var others = FindByName(entity.Aliases[i]).Where(o => o != entity).ToList();
+                if (others.Count > 0)
+                {
+                    diagnostics.Warning(Codes.SharedAlias, entity.AliasLocations[i],
+                        $"the alias \"{entity.Aliases[i]}\" is also a name or alias of {string.Join(", ", others.Select(o => $"{o.Kind.Noun()} `{o.Id}`"))}",
+                        "links by this alias will be ambiguous: link by id, or keep the alias on one page only");
+                }
+            }
+        }
+
+        foreach (var (_, items) in _byName)
+        {
+            var pages = items.OfType<Page>().ToList();
+            for (var i = 1; i < pages.Count; i++)
+            {
+                if (pages[i].DisplayName.Equals(pages[0].DisplayName, StringComparison.Ordinal) ||
+                    TextFolding.Fold(pages[i].DisplayName) == TextFolding.Fold(pages[0].DisplayName))
+                {
+                    diagnostics.Warning(Codes.SharedAlias, pages[i].Location,
+                        $"\"{pages[i].DisplayName}\" is also the name of {pages[0].Kind.Noun()} `{pages[0].Id}`",
+                        "links by this name will be ambiguous: link by id");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,40 @@
+using System.Globalization;
+using System.Xml.Linq;
+
+namespace Dossier.Output;
+
+/// <summary>One entry of the Atom feed.</summary>
+public sealed record FeedEntry(string Title, string Url, DateTime Updated, string? Summary, string Category);
+
+/// <summary>
+/// feed.xml (Atom, RFC 4287): articles and events, newest first. Times come from the content's
+/// own dates, never the clock, so two builds give the same bytes.
+/// </summary>
+public static class AtomFeed
+{
+    private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
+
+    public static string Write(string title, string description, string siteUrl, string feedUrl, IReadOnlyList<FeedEntry> entries)
+    {
+        var ordered = entries.OrderByDescending(e => e.Updated).ThenBy(e => e.Url, StringComparer.Ordinal).ToList();
+        var updated = ordered.Count > 0 ? ordered[0].Updated : new DateTime(1970, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        var feed = new XElement(Atom + "feed",
+            new XElement(Atom + "title", title),
+            new XElement(Atom + "subtitle", description),
+            new XElement(Atom + "id", siteUrl),
+            new XElement(Atom + "link", new XAttribute("href", siteUrl)),
+            new XElement(Atom + "link", new XAttribute("rel", "self"), new XAttribute("href", feedUrl)),
+            new XElement(Atom + "updated", Stamp(updated)),
+            new XElement(Atom + "author", new XElement(Atom + "name", title)),
+            ordered.Select(e => new XElement(Atom + "entry",
+                new XElement(Atom + "title", e.Title),
+                new XElement(Atom + "id", e.Url),
+                new XElement(Atom + "link", new XAttribute("href", e.Url)),
+                new XElement(Atom + "updated", Stamp(e.Updated)),
+                new XElement(Atom + "category", new XAttribute("term", e.Category)),
+                e.Summary is null ? null : new XElement(Atom + "summary", e.Summary))));
+        return Xml.ToText(new XDocument(new XDeclaration("1.0", "utf-8", null), feed));
+    }
+
+    private static string Stamp(DateTime time) => time.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,46 @@
+using System.Text;
+
+namespace Dossier.Output;
+
+/// <summary>Writes files under a site folder by their site path ("/people/x/" becomes people/x/index.html).</summary>
+public sealed class SiteFiles(string root)
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    public string Root { get; } = root;
+
+    public static string FileFor(string sitePath) => sitePath.EndsWith('/') ? sitePath + "index.html" : sitePath;
+
+    public string FullPath(string sitePath) => Path.Combine(Root, FileFor(sitePath).TrimStart('/').Replace('/', Path.DirectorySeparatorChar));
+
+    public void WriteText(string sitePath, string text) => WriteBytes(sitePath, Utf8.GetBytes(text));
+
+    public void WriteBytes(string sitePath, byte[] bytes)
+    {
+        var full = FullPath(sitePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        File.WriteAllBytes(full, bytes);
+    }
+
+    public void CopyFile(string from, string sitePath)
+    {
+        var full = FullPath(sitePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        File.Copy(from, full, overwrite: true);
+    }
+
+    /// <summary>Copies a folder's files under a site path, keeping their relative paths.</summary>
+    public void CopyTree(string from, string sitePath)
+    {
+        if (!Directory.Exists(from))
+        {
+            return;
+        }
+
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            var relative = Path.GetRelativePath(from, file).Replace('\\', '/');
+            CopyFile(file, sitePath.TrimEnd('/') + "/" + relative);
+        }
+    }
+}

@@ -1,0 +1,80 @@
+using Dossier.Building;
+using Dossier.Content;
+using Dossier.Rendering;
+using Dossier.Rendering.Pages;
+using Dossier.Rendering.Views;
+
+namespace Dossier.Output;
+
+/// <summary>
+/// Writes the whole site into a folder: every page (rendered in parallel), the theme's assets, the
+/// media, and the machine-read files (sitemap, feed, robots.txt, data). Returns the number of files.
+/// </summary>
+internal static class SiteWriter
+{
+    public const string Stylesheet = "/assets/style.css";
+
+    public static int Write(ViewFactory f, Theme theme, SiteFiles files)
+    {
+        var settings = f.Settings;
+        var site = new SiteView
+        {
+            Title = settings.Title,
+            Description = settings.Description,
+            Language = settings.Language,
+            BaseUrl = settings.BaseUrl,
+            License = settings.License,
+            Editors = settings.Editors,
+            Navigation = Navigation(),
+            Stylesheet = Stylesheet,
+            Extra = settings.Extra,
+        };
+
+        var jobs = SitePlan.Pages(f);
+        Parallel.ForEach(jobs, job =>
+        {
+            var view = job.View();
+            files.WriteText(job.Path, theme.Render(view, site, new UrlContext(job.Path)));
+        });
+
+        var rootPath = Uri.TryCreate(settings.BaseUrl, UriKind.Absolute, out var baseUri) ? baseUri.AbsolutePath : "/";
+        files.WriteText("/404.html", theme.Render(IndexPages.NotFound(f), site, UrlContext.Rooted("/404.html", rootPath)));
+
+        files.CopyTree(theme.AssetsDirectory, "/assets/");
+        files.CopyTree(Path.Combine(f.Dossier.Content.InputDirectory, ContentLoader.MediaFolder), "/media/");
+
+        var canonicals = jobs.Select(j => f.Canonical(j.Path)).ToList();
+        files.WriteText("/sitemap.xml", Sitemap.Write(canonicals));
+        files.WriteText("/feed.xml", AtomFeed.Write(settings.Title, settings.Description, AbsoluteOrTag(f, "/"), AbsoluteOrTag(f, "/feed.xml"), FeedEntries(f)));
+        files.WriteText("/robots.txt", $"User-agent: *\nAllow: /\nSitemap: {f.Canonical("/sitemap.xml")}\n");
+        files.WriteBytes("/data/dossier.json", DataExport.Write(f.Dossier, f.Facts, f.Canonical));
+
+        return jobs.Count + 5
+            + CountFiles(theme.AssetsDirectory)
+            + f.Dossier.Content.MediaFiles.Count;
+    }
+
+    private static IReadOnlyList<LinkView> Navigation() =>
+    [
+        new("/people/", "People", "nav"),
+        new("/organizations/", "Organizations", "nav"),
+        new("/places/", "Places", "nav"),
+        new("/events/", "Events", "nav"),
+        new("/timeline/", "Timeline", "nav"),
+        new("/claims/", "Claims", "nav"),
+        new("/sources/", "Sources", "nav"),
+        new("/articles/", "Articles", "nav"),
+    ];
+
+    /// <summary>Atom ids must be absolute IRIs; without a base_url, a stable tag: URI stands in.</summary>
+    private static string AbsoluteOrTag(ViewFactory f, string path) =>
+        f.Settings.BaseUrl == "/" ? "tag:dossier," + path.Trim('/') : f.Canonical(path);
+
+    private static IReadOnlyList<FeedEntry> FeedEntries(ViewFactory f) =>
+        f.Dossier.Content.OfType<Article>().Select(a => new FeedEntry(a.Title, AbsoluteOrTag(f, a.PagePath), a.Date.ToDateTime(), a.Summary, "article"))
+            .Concat(f.Dossier.Content.OfType<Event>().Select(e => new FeedEntry(e.Title, AbsoluteOrTag(f, e.PagePath), e.Date.ToDateTime(), e.Summary, "event")))
+            .ToList();
+
+    private static int CountFiles(string directory) =>
+        Directory.Exists(directory) ? Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories).Count() : 0;
+}

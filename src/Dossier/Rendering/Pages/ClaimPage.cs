@@ -1,0 +1,79 @@
+using Dossier.Content;
+using Dossier.FactCheck;
+using Dossier.Rendering.Views;
+
+namespace Dossier.Rendering.Pages;
+
+/// <summary>One claim: statement, verdict, the editor's note, every evidence item and the origin chain in words.</summary>
+internal static class ClaimPage
+{
+    public static PageView Build(Claim claim, ViewFactory f)
+    {
+        var path = claim.PagePath;
+        var assessment = f.Facts.Claims[claim];
+        var evidence = claim.Evidence.Select(e =>
+        {
+            var source = f.Dossier.Resolve<Source>(e.Source);
+            return new EvidenceView(
+                e.Stance == Stance.Disputes ? "disputes" : "supports",
+                e.Stance == Stance.Disputes ? "Disputes" : "Supports",
+                source is null ? new LinkView("", e.Source.Id, "source") : f.Link(source),
+                f.NumberOf(claim, source),
+                source is null ? e.Source.Id : f.Facts.Chains[source].Description)
+            {
+                Locator = e.Locator,
+                Quote = e.Quote,
+            };
+        }).ToList();
+        var groups = assessment.OriginGroups.Select((g, i) => new OriginGroupView(
+            i + 1,
+            g.Select(c => c.Description).ToList(),
+            g.SelectMany(c => c.Origins).Distinct().Select(o => f.Link(o)).ToList())).ToList();
+        var about = (claim.About.Count == 0 ? [claim.Owner] : f.Dossier.ResolveAll<Item>(claim.About)).Select(i => f.Link(i)).ToList();
+
+        var detail = new ClaimDetailView(
+            VerdictBadge.Slug(claim.Verdict), VerdictBadge.Word(claim.Verdict), VerdictBadge.Html(claim.Verdict),
+            VerdictBadge.Explanation(claim.Verdict), assessment.IndependentOrigins, OriginSummary(assessment))
+        {
+            Evidence = evidence,
+            OriginGroups = groups,
+            About = about,
+            Owner = f.Link(claim.Owner),
+            NoteHtml = claim.Note is null ? null : f.RenderBody(claim, path),
+            ConflictingFigures = assessment.ConflictingFigures.Select(c => c.Display).ToList(),
+        };
+
+        return new PageView
+        {
+            Layout = "claim",
+            Path = path,
+            Title = claim.Statement,
+            KindLabel = "Claim",
+            Description = ViewFactory.Truncate($"{VerdictBadge.Word(claim.Verdict)}: {claim.Statement}", 200),
+            Canonical = f.Canonical(path),
+            Breadcrumbs = [new LinkView("/", "Home", "home"), new LinkView("/claims/", "Claims", "list"), f.Link(claim.Owner)],
+            Claim = detail,
+            Sources = f.Sources(claim),
+            MentionedIn = f.MentionedIn(claim),
+            JsonLd = JsonLd.ClaimReview(claim, f),
+        };
+    }
+
+    /// <summary>"Track Persia, quoting Reuters: one independent origin."</summary>
+    public static string OriginSummary(ClaimAssessment a)
+    {
+        if (a.Supporting.Count == 0)
+        {
+            return "No supporting evidence.";
+        }
+
+        var chains = a.OriginGroups.Select(g => string.Join("; ", g.Select(c => c.Description))).ToList();
+        var count = a.IndependentOrigins switch
+        {
+            1 => "one independent origin",
+            2 => "two independent origins",
+            var n => $"{n} independent origins",
+        };
+        return $"{string.Join(" — ", chains)}: {count}.";
+    }
+}

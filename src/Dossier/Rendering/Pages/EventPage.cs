@@ -1,0 +1,126 @@
+using Dossier.Content;
+using Dossier.FactCheck;
+using Dossier.Rendering.Views;
+
+namespace Dossier.Rendering.Pages;
+
+/// <summary>An event: date, place, figures side by side, participants by role, claims, previous and next, sources.</summary>
+internal static class EventPage
+{
+    public static PageView Build(Event ev, IReadOnlyList<Event> chronology, ViewFactory f)
+    {
+        var path = ev.PagePath;
+        var facts = new List<FactView> { new("Date", ViewFactory.DateText(ev.Date, ev.EndDate, ev.Circa)) };
+        var places = f.Dossier.ResolveAll<Place>(ev.Places).Select(p => f.Link(p)).ToList();
+        if (places.Count > 0)
+        {
+            facts.Add(new FactView(places.Count == 1 ? "Place" : "Places", null, places));
+        }
+
+        if (ev.EventKind is { } kind)
+        {
+            facts.Add(new FactView("Kind", kind));
+        }
+
+        if (f.LinkTo<Event>(ev.PartOf) is { } parent)
+        {
+            facts.Add(new FactView("Part of", null, [parent]));
+        }
+
+        if (ev.Aliases.Count > 0)
+        {
+            facts.Add(new FactView("Also called", null, ev.Aliases.Select(PersonPage.AliasView).ToList()));
+        }
+
+        var position = IndexOf(chronology, ev);
+        var parts = f.Dossier.Content.OfType<Event>().Where(e => e.PartOf?.Id == ev.Id).OrderBy(e => e.Date).Select(e => f.Link(e)).ToList();
+        var related = f.Dossier.ResolveAll<Event>(ev.Related)
+            .Concat(f.Dossier.Content.OfType<Event>().Where(e => e.Related.Any(r => r.Id == ev.Id)))
+            .Distinct()
+            .OrderBy(e => e.Date)
+            .Select(e => f.Link(e))
+            .ToList();
+
+        return new PageView
+        {
+            Layout = "event",
+            Path = path,
+            Title = ev.Title,
+            KindLabel = "Event",
+            Subtitle = ViewFactory.DateText(ev.Date, ev.EndDate, ev.Circa),
+            Description = f.Describe(ev, $"{ev.Title}, {ViewFactory.DateText(ev.Date, ev.EndDate, ev.Circa)}."),
+            Canonical = f.Canonical(path),
+            Breadcrumbs = f.Crumbs(ItemKind.Event),
+            Summary = ev.Summary,
+            BodyHtml = f.RenderBody(ev, path),
+            Tags = ev.Tags,
+            Infobox = facts,
+            Figures = Figures(ev, f),
+            Participants = Participants(ev, f),
+            Sections = new[]
+            {
+                new SectionView("parts", "Parts of this event", parts),
+                new SectionView("related", "Related events", related),
+            }.Where(s => s.Rows.Count > 0).ToList(),
+            Claims = f.ClaimsFor(ev),
+            Previous = position > 0 ? f.Link(chronology[position - 1]) : null,
+            Next = position >= 0 && position < chronology.Count - 1 ? f.Link(chronology[position + 1]) : null,
+            MentionedIn = f.MentionedIn(ev),
+            Sources = f.Sources(ev),
+            JsonLd = JsonLd.Event(ev, f),
+        };
+    }
+
+    private static int IndexOf(IReadOnlyList<Event> chronology, Event ev)
+    {
+        for (var i = 0; i < chronology.Count; i++)
+        {
+            if (chronology[i] == ev)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static IReadOnlyList<FigureView> Figures(Event ev, ViewFactory f) =>
+        (f.Facts.Figures.GetValueOrDefault(ev) ?? []).Select(summary => new FigureView(
+            summary.Figure.Name,
+            summary.Display,
+            summary.Conflicts,
+            summary.Figure.Reports.Select(r =>
+            {
+                var source = f.Dossier.Resolve<Source>(r.Source);
+                var link = source is null ? new LinkView("", r.Source.Id, "source") : f.Link(source);
+                return new FigureReportView(FigureSummary.ReportText(r), link, f.NumberOf(ev, source)) { Locator = r.Locator, Quote = r.Quote };
+            }).ToList())).ToList();
+
+    private static IReadOnlyList<ParticipantGroupView> Participants(Event ev, ViewFactory f) =>
+        Event.ParticipantRoles
+            .Select(role => new ParticipantGroupView(role, RoleLabel(role), ev.Participants
+                .Where(p => p.Role == role)
+                .Select(p =>
+                {
+                    var entity = f.Dossier.Index.Find(p.Entity.Id);
+                    var claim = f.Dossier.Resolve<Claim>(p.Claim);
+                    var link = entity is null ? new LinkView("", p.Entity.Id, "missing") : f.Link(entity);
+                    return claim is null ? link with { Note = null } : link with { Note = "per claim", NoteUrl = claim.PagePath, Badge = VerdictBadge.Html(claim.Verdict) };
+                })
+                .ToList()))
+            .Where(g => g.Members.Count > 0)
+            .ToList();
+
+    private static string RoleLabel(string role) => role switch
+    {
+        "commander" => "Commanders",
+        "perpetrator" => "Alleged perpetrators",
+        "victim" => "Victims",
+        "target" => "Targets",
+        "witness" => "Witnesses",
+        "organizer" => "Organizers",
+        "official" => "Officials",
+        "reporter" => "Reporters",
+        _ => "Others",
+    };
+}

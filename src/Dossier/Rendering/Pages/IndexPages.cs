@@ -1,0 +1,143 @@
+using System.Globalization;
+using Dossier.Content;
+using Dossier.Rendering.Views;
+
+namespace Dossier.Rendering.Pages;
+
+/// <summary>The pages that list others: one list per type, the timeline, the fact-check table, home and 404.</summary>
+internal static class IndexPages
+{
+    public static PageView List(ItemKind kind, ViewFactory f)
+    {
+        var pages = f.Dossier.Content.Pages.Where(p => p.Kind == kind);
+        var ordered = kind switch
+        {
+            ItemKind.Event => pages.OrderBy(p => ((Event)p).Date),
+            ItemKind.Article => pages.OrderByDescending(p => ((Article)p).Date),
+            ItemKind.Source => pages.OrderByDescending(p => ((Source)p).Published),
+            _ => pages.OrderBy(p => TextSortKey(p.DisplayName)),
+        };
+        var path = $"/{kind.Folder()}/";
+        var title = ViewFactory.Capitalise(kind.PluralNoun());
+        return new PageView
+        {
+            Layout = "list",
+            Path = path,
+            Title = title,
+            Description = $"{title} in the dossier {f.Settings.Title}.",
+            Canonical = f.Canonical(path),
+            Breadcrumbs = [new LinkView("/", "Home", "home")],
+            Items = ordered.ThenBy(p => p.Id, StringComparer.Ordinal).Select(p => f.Link(p) with { Note = ListNote(p, f) }).ToList(),
+        };
+    }
+
+    /// <summary>Sorts names without regard to case, diacritics or a leading "al-".</summary>
+    private static string TextSortKey(string name) => Linking.TextFolding.Fold(name);
+
+    private static string? ListNote(Page page, ViewFactory f)
+    {
+        var date = page switch
+        {
+            Event e => ViewFactory.DateText(e.Date, e.EndDate, e.Circa),
+            Source s => $"{FactCheck.SourceChain.PublisherName(s, f.Dossier)}, {s.Published.ToDisplay()}",
+            Article a => a.Date.ToDisplay(),
+            _ => null,
+        };
+        var summary = page.Summary is { } s2 ? ViewFactory.Truncate(s2, 160) : null;
+        return (date, summary) switch
+        {
+            (null, null) => null,
+            (null, { } s3) => s3,
+            ({ } d, null) => d,
+            ({ } d, { } s4) => $"{d} — {s4}",
+        };
+    }
+
+    public static IReadOnlyList<Event> Chronology(ViewFactory f) =>
+        f.Dossier.Content.OfType<Event>().OrderBy(e => e.Date).ThenBy(e => e.Id, StringComparer.Ordinal).ToList();
+
+    public static PageView Timeline(IReadOnlyList<Event> chronology, ViewFactory f) => new()
+    {
+        Layout = "timeline",
+        Path = "/timeline/",
+        Title = "Timeline",
+        Description = $"Every event of the dossier {f.Settings.Title}, in date order.",
+        Canonical = f.Canonical("/timeline/"),
+        Breadcrumbs = [new LinkView("/", "Home", "home")],
+        Years = chronology
+            .GroupBy(e => e.Date.Year)
+            .Select(g => new YearView(g.Key.ToString(CultureInfo.InvariantCulture), g.Select(e => f.Link(e) with { Note = ViewFactory.DateText(e.Date, e.EndDate, e.Circa) + (e.Summary is { } s ? " — " + ViewFactory.Truncate(s, 160) : "") }).ToList()))
+            .ToList(),
+    };
+
+    public static PageView ClaimsTable(ViewFactory f)
+    {
+        var claims = f.Dossier.Content.Claims.ToList();
+        return new PageView
+        {
+            Layout = "claims",
+            Path = "/claims/",
+            Title = "Claims",
+            Description = $"Every claim of the dossier {f.Settings.Title}, by verdict, with its independent origins and sources.",
+            Canonical = f.Canonical("/claims/"),
+            Breadcrumbs = [new LinkView("/", "Home", "home")],
+            VerdictGroups = Enum.GetValues<Verdict>()
+                .OrderBy(VerdictOrder)
+                .Select(v => new VerdictGroupView(VerdictBadge.Slug(v), VerdictBadge.Word(v), VerdictBadge.Html(v), VerdictBadge.Explanation(v),
+                    claims.Where(c => c.Verdict == v).Select(f.ClaimRow).ToList()))
+                .Where(g => g.Claims.Count > 0)
+                .ToList(),
+            VerdictCounts = VerdictCounts(f),
+        };
+    }
+
+    /// <summary>The table lists the strongest verdicts first, and false claims last.</summary>
+    private static int VerdictOrder(Verdict v) => v switch
+    {
+        Verdict.Confirmed => 0,
+        Verdict.Reported => 1,
+        Verdict.Disputed => 2,
+        Verdict.Unverified => 3,
+        _ => 4,
+    };
+
+    private static IReadOnlyList<CountView> VerdictCounts(ViewFactory f) =>
+        Enum.GetValues<Verdict>()
+            .OrderBy(VerdictOrder)
+            .Select(v => new CountView(VerdictBadge.Word(v), f.Dossier.Content.Claims.Count(c => c.Verdict == v), "/claims/#" + VerdictBadge.Slug(v), VerdictBadge.Slug(v), VerdictBadge.Html(v)))
+            .ToList();
+
+    public static PageView Home(ViewFactory f)
+    {
+        var content = f.Dossier.Content;
+        var counts = ItemKinds.PageKinds
+            .Select(k => new CountView(ViewFactory.Capitalise(k.PluralNoun()), content.Pages.Count(p => p.Kind == k), $"/{k.Folder()}/"))
+            .Append(new CountView("Claims", content.Claims.Count(), "/claims/"))
+            .ToList();
+        var body = f.Dossier.HomeDocument is { } doc ? Markdown.MarkdownSetup.ToHtml(doc, new UrlContext("/")) : null;
+        return new PageView
+        {
+            Layout = "home",
+            Path = "/",
+            Title = content.Home?.Title ?? f.Settings.Title,
+            Description = f.Settings.Description,
+            Canonical = f.Canonical("/"),
+            BodyHtml = body,
+            Counts = counts,
+            VerdictCounts = VerdictCounts(f),
+            LatestArticles = content.OfType<Article>().OrderByDescending(a => a.Date).ThenBy(a => a.Id, StringComparer.Ordinal).Take(5).Select(a => f.Link(a)).ToList(),
+            LatestEvents = content.OfType<Event>().OrderByDescending(e => e.Date).ThenBy(e => e.Id, StringComparer.Ordinal).Take(8).Select(e => f.Link(e)).ToList(),
+            Sources = f.SourceEntries(f.Dossier.HomeSources),
+            JsonLd = JsonLd.WebSite(f),
+        };
+    }
+
+    public static PageView NotFound(ViewFactory f) => new()
+    {
+        Layout = "404",
+        Path = "/404.html",
+        Title = "Page not found",
+        Description = "The page you asked for is not part of this dossier.",
+        Breadcrumbs = [new LinkView("/", "Home", "home")],
+    };
+}

@@ -1,0 +1,204 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Dossier.Content;
+using Dossier.FactCheck;
+
+namespace Dossier.Rendering.Pages;
+
+/// <summary>
+/// schema.org JSON-LD for each page type. Serialised with an encoder that escapes '&lt;', so no
+/// value can close the script element it sits in.
+/// </summary>
+internal static class JsonLd
+{
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        Encoder = JavaScriptEncoder.Default,
+        WriteIndented = false,
+    };
+
+    private static string Serialize(Dictionary<string, object?> data)
+    {
+        var clean = data.Where(kv => kv.Value is not null && kv.Value is not string { Length: 0 } && kv.Value is not ICollection<object> { Count: 0 })
+            .ToDictionary(kv => kv.Key, kv => kv.Value);
+        return JsonSerializer.Serialize(clean, Options);
+    }
+
+    private static Dictionary<string, object?> Base(string type, Item item, ViewFactory f) => new()
+    {
+        ["@context"] = "https://schema.org",
+        ["@type"] = type,
+        ["@id"] = f.Canonical(item.PagePath),
+        ["url"] = f.Canonical(item.PagePath),
+    };
+
+    public static string Person(Person p, ViewFactory f)
+    {
+        var data = Base("Person", p, f);
+        data["name"] = p.Name;
+        data["alternateName"] = p.Aliases.Concat(p.NativeName is null ? [] : [p.NativeName]).ToList();
+        data["description"] = p.Summary;
+        data["birthDate"] = p.Born?.ToIso();
+        data["deathDate"] = p.Died?.ToIso();
+        data["nationality"] = p.Nationality;
+        data["affiliation"] = p.Roles.Select(r => f.Dossier.Resolve<Organization>(r.Organization)).OfType<Organization>().Distinct()
+            .Select(o => (object)new Dictionary<string, object?> { ["@type"] = "Organization", ["name"] = o.Name, ["url"] = f.Canonical(o.PagePath) }).ToList();
+        return Serialize(data);
+    }
+
+    public static string Organization(Organization o, ViewFactory f)
+    {
+        var data = Base(o.OrganizationKind == "government" ? "GovernmentOrganization" : o.OrganizationKind == "ngo" ? "NGO" : "Organization", o, f);
+        data["name"] = o.Name;
+        data["alternateName"] = o.Aliases.Cast<object>().ToList();
+        data["description"] = o.Summary;
+        data["foundingDate"] = o.Founded?.ToIso();
+        data["dissolutionDate"] = o.Dissolved?.ToIso();
+        if (f.Dossier.Resolve<Organization>(o.Parent) is { } parent)
+        {
+            data["parentOrganization"] = new Dictionary<string, object?> { ["@type"] = "Organization", ["name"] = parent.Name, ["url"] = f.Canonical(parent.PagePath) };
+        }
+
+        return Serialize(data);
+    }
+
+    public static string Place(Place p, ViewFactory f)
+    {
+        var data = Base(p.PlaceKind == "country" ? "Country" : p.PlaceKind == "city" ? "City" : "Place", p, f);
+        data["name"] = p.Name;
+        data["alternateName"] = p.Aliases.Cast<object>().ToList();
+        data["description"] = p.Summary;
+        if (p.Coordinates is var (lat, lon))
+        {
+            data["geo"] = new Dictionary<string, object?> { ["@type"] = "GeoCoordinates", ["latitude"] = lat, ["longitude"] = lon };
+        }
+
+        if (f.Dossier.Resolve<Place>(p.Within) is { } within)
+        {
+            data["containedInPlace"] = new Dictionary<string, object?> { ["@type"] = "Place", ["name"] = within.Name, ["url"] = f.Canonical(within.PagePath) };
+        }
+
+        return Serialize(data);
+    }
+
+    public static string Event(Event e, ViewFactory f)
+    {
+        var data = Base("Event", e, f);
+        data["name"] = e.Title;
+        data["description"] = e.Summary;
+        data["startDate"] = e.Date.ToIso();
+        data["endDate"] = e.EndDate?.ToIso();
+        data["location"] = f.Dossier.ResolveAll<Place>(e.Places)
+            .Select(p => (object)new Dictionary<string, object?> { ["@type"] = "Place", ["name"] = p.Name, ["url"] = f.Canonical(p.PagePath) }).ToList();
+        if (f.Dossier.Resolve<Event>(e.PartOf) is { } parent)
+        {
+            data["superEvent"] = new Dictionary<string, object?> { ["@type"] = "Event", ["name"] = parent.Title, ["url"] = f.Canonical(parent.PagePath) };
+        }
+
+        return Serialize(data);
+    }
+
+    public static string Source(Source s, ViewFactory f)
+    {
+        var data = Base(s.SourceKind is "news" or "news-wire" ? "NewsArticle" : s.SourceKind == "government" ? "Report" : "CreativeWork", s, f);
+        data["name"] = s.Title;
+        data["headline"] = s.Title;
+        data["datePublished"] = s.Published.ToIso();
+        data["publisher"] = new Dictionary<string, object?> { ["@type"] = "Organization", ["name"] = SourceChain.PublisherName(s, f.Dossier) };
+        data["author"] = s.Authors.Select(a => (object)new Dictionary<string, object?> { ["@type"] = "Person", ["name"] = a }).ToList();
+        data["sameAs"] = s.Url;
+        data["archivedAt"] = s.ArchiveUrl;
+        data["inLanguage"] = s.Language;
+        data["isBasedOn"] = f.Dossier.ResolveAll<Source>(s.BasedOn).Select(b => (object)f.Canonical(b.PagePath)).ToList();
+        return Serialize(data);
+    }
+
+    public static string Article(Article a, ViewFactory f)
+    {
+        var data = Base("Article", a, f);
+        data["headline"] = a.Title;
+        data["description"] = a.Summary;
+        data["datePublished"] = a.Date.ToIso();
+        data["author"] = a.Authors.Count > 0
+            ? a.Authors.Select(n => (object)new Dictionary<string, object?> { ["@type"] = "Person", ["name"] = n }).ToList()
+            : new List<object> { Dossier(f) };
+        data["publisher"] = Dossier(f);
+        data["about"] = f.Dossier.ResolveAll<Item>(a.About).Select(i => (object)f.Canonical(i.PagePath)).ToList();
+        return Serialize(data);
+    }
+
+    /// <summary>
+    /// Google's fact-check markup: the claim reviewed, a rating on a 1–5 scale that maps our
+    /// verdicts (false 1, disputed 2, unverified 3, reported 4, confirmed 5) with the verdict word
+    /// as alternateName, and the claim's first appearance (the first supporting source's URL).
+    /// </summary>
+    public static string ClaimReview(Claim c, ViewFactory f)
+    {
+        var data = Base("ClaimReview", c, f);
+        data["claimReviewed"] = c.Statement;
+        data["author"] = Dossier(f);
+        data["datePublished"] = DateOf(c.Owner)?.ToIso();
+        data["reviewRating"] = new Dictionary<string, object?>
+        {
+            ["@type"] = "Rating",
+            ["ratingValue"] = Rating(c.Verdict),
+            ["bestRating"] = 5,
+            ["worstRating"] = 1,
+            ["alternateName"] = Rendering.VerdictBadge.Word(c.Verdict),
+        };
+        var first = c.Evidence.Where(e => e.Stance == Stance.Supports).Select(e => f.Dossier.Resolve<Source>(e.Source)).OfType<Source>().FirstOrDefault();
+        var itemReviewed = new Dictionary<string, object?> { ["@type"] = "Claim" };
+        if (first is not null)
+        {
+            itemReviewed["appearance"] = new Dictionary<string, object?>
+            {
+                ["@type"] = "CreativeWork",
+                ["url"] = first.Url ?? first.ArchiveUrl ?? f.Canonical(first.PagePath),
+                ["headline"] = first.Title,
+                ["datePublished"] = first.Published.ToIso(),
+                ["publisher"] = new Dictionary<string, object?> { ["@type"] = "Organization", ["name"] = SourceChain.PublisherName(first, f.Dossier) },
+            };
+            itemReviewed["datePublished"] = first.Published.ToIso();
+            itemReviewed["author"] = new Dictionary<string, object?> { ["@type"] = "Organization", ["name"] = SourceChain.PublisherName(first, f.Dossier) };
+        }
+
+        data["itemReviewed"] = itemReviewed;
+        return Serialize(data);
+    }
+
+    public static int Rating(Verdict v) => v switch
+    {
+        Verdict.False => 1,
+        Verdict.Disputed => 2,
+        Verdict.Unverified => 3,
+        Verdict.Reported => 4,
+        Verdict.Confirmed => 5,
+        _ => 3,
+    };
+
+    private static PartialDate? DateOf(Page page) => page switch
+    {
+        Article a => a.Date,
+        Event e => e.Date,
+        Source s => s.Published,
+        _ => null,
+    };
+
+    private static Dictionary<string, object?> Dossier(ViewFactory f) => new()
+    {
+        ["@type"] = "Organization",
+        ["name"] = f.Settings.Title,
+        ["url"] = f.Canonical("/"),
+    };
+
+    public static string WebSite(ViewFactory f) => Serialize(new Dictionary<string, object?>
+    {
+        ["@context"] = "https://schema.org",
+        ["@type"] = "WebSite",
+        ["name"] = f.Settings.Title,
+        ["description"] = f.Settings.Description,
+        ["url"] = f.Canonical("/"),
+        ["inLanguage"] = f.Settings.Language,
+        ["license"] = f.Settings.License,
+    });
+}

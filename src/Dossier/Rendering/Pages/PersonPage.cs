@@ -1,0 +1,146 @@
+using Dossier.Content;
+using Dossier.Rendering.Views;
+
+namespace Dossier.Rendering.Pages;
+
+/// <summary>A person: aliases, roles over time, events with their role, claims, related people, mentions, sources.</summary>
+internal static class PersonPage
+{
+    public static PageView Build(Person person, ViewFactory f)
+    {
+        var path = person.PagePath;
+        var events = f.Dossier.Content.OfType<Event>()
+            .SelectMany(e => e.Participants.Where(p => p.Entity.Id == person.Id).Select(p => (Event: e, p.Role)))
+            .OrderBy(x => x.Event.Date)
+            .ThenBy(x => x.Event.Id, StringComparer.Ordinal)
+            .Select(x => f.Link(x.Event, $"{x.Role}, {ViewFactory.DateText(x.Event.Date, x.Event.EndDate, x.Event.Circa)}"))
+            .ToList();
+
+        return new PageView
+        {
+            Layout = "entity",
+            Path = path,
+            Title = person.Name,
+            KindLabel = "Person",
+            NativeName = ViewFactory.NativeName(person.NativeName),
+            Description = f.Describe(person, $"{person.Name}: a person in the dossier {f.Settings.Title}."),
+            Canonical = f.Canonical(path),
+            Breadcrumbs = f.Crumbs(ItemKind.Person),
+            Summary = person.Summary,
+            BodyHtml = f.RenderBody(person, path),
+            Tags = person.Tags,
+            Infobox = Infobox(person),
+            Roles = person.Roles
+                .OrderBy(r => r.From ?? r.To ?? new PartialDate(9999, 12, 31, DatePrecision.Day))
+                .Select(r => new RoleView(r.Title, ViewFactory.Period(r.From, r.To))
+                {
+                    Organization = f.LinkTo<Organization>(r.Organization),
+                    Place = f.LinkTo<Place>(r.Place),
+                    SourceNumbers = r.Sources.Select(s => f.NumberOf(person, f.Dossier.Resolve<Source>(s))).Where(n => n > 0).Distinct().ToList(),
+                })
+                .ToList(),
+            Sections = Sections(events, RelatedPeople(person, f)),
+            Claims = f.ClaimsFor(person),
+            MentionedIn = f.MentionedIn(person),
+            Sources = f.Sources(person),
+            JsonLd = JsonLd.Person(person, f),
+        };
+    }
+
+    private static IReadOnlyList<FactView> Infobox(Person person)
+    {
+        var facts = new List<FactView>();
+        if (person.NativeName is { } native)
+        {
+            var (lang, dir) = ViewFactory.ScriptOf(native);
+            facts.Add(new FactView("Native name", native, Lang: lang, Dir: dir));
+        }
+
+        if (person.Aliases.Count > 0)
+        {
+            facts.Add(new FactView("Also written", null, person.Aliases.Select(AliasView).ToList()));
+        }
+
+        if (person.Born is { } born)
+        {
+            facts.Add(new FactView("Born", (person.Circa ? "c. " : "") + born.ToDisplay()));
+        }
+
+        if (person.Died is { } died)
+        {
+            facts.Add(new FactView("Died", died.ToDisplay()));
+        }
+
+        if (person.Nationality is { } nationality)
+        {
+            facts.Add(new FactView("Nationality", nationality));
+        }
+
+        return facts;
+    }
+
+    /// <summary>An alias as plain text, tagged with its script's language and direction.</summary>
+    public static LinkView AliasView(string alias)
+    {
+        var (lang, dir) = ViewFactory.ScriptOf(alias);
+        return new LinkView("", alias, "alias") { Lang = lang, Dir = dir };
+    }
+
+    /// <summary>People who share an event or an organization with this person, with what they share.</summary>
+    private static IReadOnlyList<LinkView> RelatedPeople(Person person, ViewFactory f)
+    {
+        var related = new SortedDictionary<string, (Person Person, SortedSet<string> Via)>(StringComparer.Ordinal);
+        void Add(Person other, string via)
+        {
+            if (other == person)
+            {
+                return;
+            }
+
+            if (!related.TryGetValue(other.Id, out var entry))
+            {
+                related[other.Id] = entry = (other, new SortedSet<string>(StringComparer.Ordinal));
+            }
+
+            entry.Via.Add(via);
+        }
+
+        foreach (var ev in f.Dossier.Content.OfType<Event>().Where(e => e.Participants.Any(p => p.Entity.Id == person.Id)))
+        {
+            foreach (var other in f.Dossier.ResolveAll<Person>(ev.Participants.Select(p => p.Entity)))
+            {
+                Add(other, ev.Title);
+            }
+        }
+
+        var orgs = person.Roles.Select(r => r.Organization?.Id).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        foreach (var other in f.Dossier.Content.OfType<Person>())
+        {
+            foreach (var org in other.Roles.Select(r => r.Organization?.Id).OfType<string>().Where(orgs.Contains).Distinct())
+            {
+                Add(other, f.Dossier.Index.Find(org)?.DisplayName ?? org);
+            }
+        }
+
+        return related.Values
+            .OrderBy(r => r.Person.Name, StringComparer.Ordinal)
+            .Select(r => f.Link(r.Person, string.Join("; ", r.Via)))
+            .ToList();
+    }
+
+    private static IReadOnlyList<SectionView> Sections(IReadOnlyList<LinkView> events, IReadOnlyList<LinkView> related)
+    {
+        var sections = new List<SectionView>();
+        if (events.Count > 0)
+        {
+            sections.Add(new SectionView("events", "Events", events));
+        }
+
+        if (related.Count > 0)
+        {
+            sections.Add(new SectionView("related", "Related people", related));
+        }
+
+        return sections;
+    }
+}

@@ -1,0 +1,108 @@
+using Dossier.Content;
+using Dossier.FactCheck;
+using Dossier.Rendering.Views;
+
+namespace Dossier.Rendering.Pages;
+
+/// <summary>A source: details, archive link, reliability, what it is based on, and every claim and page that cites it.</summary>
+internal static class SourcePage
+{
+    public static PageView Build(Source source, ViewFactory f)
+    {
+        var path = source.PagePath;
+        var chain = f.Facts.Chains[source];
+        var facts = new List<FactView>();
+        var publisher = f.Dossier.PublisherOf(source);
+        facts.Add(publisher is null ? new FactView("Publisher", source.Publisher.Id) : new FactView("Publisher", null, [f.Link(publisher)]));
+        if (source.Authors.Count > 0)
+        {
+            facts.Add(new FactView(source.Authors.Count == 1 ? "Author" : "Authors", string.Join(", ", source.Authors)));
+        }
+
+        facts.Add(new FactView("Published", (source.Circa ? "c. " : "") + source.Published.ToDisplay()));
+        facts.Add(new FactView("Kind", source.SourceKind));
+        if (source.Language is { } language)
+        {
+            facts.Add(new FactView("Language", language));
+        }
+
+        facts.Add(new FactView("Reliability", source.Reliability is { } r ? $"{r} — {Admiralty(r)}" : "not rated"));
+        if (source.Url is { } url)
+        {
+            facts.Add(new FactView("Original", null, [new LinkView(url, Host(url), "external")]));
+        }
+
+        if (source.ArchiveUrl is { } archive)
+        {
+            facts.Add(new FactView("Archived copy", null, [new LinkView(archive, Host(archive), "external")]));
+        }
+
+        if (source.File is { } file)
+        {
+            facts.Add(new FactView("Copy kept here", null, [new LinkView("/" + file.TrimStart('/'), System.IO.Path.GetFileName(file), "file")]));
+        }
+
+        if (source.Accessed is { } accessed)
+        {
+            facts.Add(new FactView("Accessed", accessed.ToDisplay()));
+        }
+
+        var basedOn = f.Dossier.ResolveAll<Source>(source.BasedOn).Select(s => f.Link(s)).ToList();
+        if (basedOn.Count > 0)
+        {
+            facts.Add(new FactView("Based on", null, basedOn));
+        }
+
+        if (f.Dossier.Resolve<Source>(source.SeenVia) is { } via)
+        {
+            facts.Add(new FactView("Seen via", null, [f.Link(via, "the editors know this source only as quoted there")]));
+        }
+
+        var relaying = f.Dossier.Content.OfType<Source>()
+            .Where(s => s.BasedOn.Any(b => b.Id == source.Id) || s.SeenVia?.Id == source.Id)
+            .Select(s => f.Link(s))
+            .ToList();
+        var origins = chain.Origins.Where(o => o != source).Select(o => f.Link(o)).ToList();
+        var claims = (f.Dossier.ClaimsCiting.GetValueOrDefault(source) ?? []).Select(f.ClaimRow).ToList();
+        var pages = (f.Dossier.PagesCiting.GetValueOrDefault(source) ?? []).Select(p => f.Link(p)).ToList();
+
+        return new PageView
+        {
+            Layout = "source",
+            Path = path,
+            Title = source.Title,
+            KindLabel = "Source",
+            Subtitle = $"{SourceChain.PublisherName(source, f.Dossier)}, {source.Published.ToDisplay()}",
+            Description = f.Describe(source, $"{source.Title} ({SourceChain.PublisherName(source, f.Dossier)}, {source.Published.ToDisplay()}): a source of the dossier {f.Settings.Title}."),
+            Canonical = f.Canonical(path),
+            Breadcrumbs = f.Crumbs(ItemKind.Source),
+            Summary = source.Summary,
+            BodyHtml = f.RenderBody(source, path),
+            Tags = source.Tags,
+            Infobox = facts,
+            Sections = new[]
+            {
+                new SectionView("origins", "Origins (followed through based_on)", origins),
+                new SectionView("relayed-by", "Relayed by", relaying),
+                new SectionView("cited-by", "Pages that cite this source", pages),
+            }.Where(s => s.Rows.Count > 0).ToList(),
+            Claims = claims,
+            MentionedIn = f.MentionedIn(source),
+            Sources = f.Sources(source),
+            JsonLd = JsonLd.Source(source, f),
+        };
+    }
+
+    private static string Host(string url) => Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.Host : url;
+
+    /// <summary>The Admiralty (NATO) source-reliability scale.</summary>
+    public static string Admiralty(char grade) => grade switch
+    {
+        'A' => "completely reliable",
+        'B' => "usually reliable",
+        'C' => "fairly reliable",
+        'D' => "not usually reliable",
+        'E' => "unreliable",
+        _ => "reliability cannot be judged",
+    };
+}

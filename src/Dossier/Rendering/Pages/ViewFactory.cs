@@ -1,0 +1,153 @@
+using Dossier.Content;
+using Dossier.FactCheck;
+using Dossier.Linking;
+using Dossier.Rendering.Markdown;
+using Dossier.Rendering.Views;
+
+namespace Dossier.Rendering.Pages;
+
+/// <summary>
+/// The pieces every page builder shares: links to items, source lists, claim rows, backlinks,
+/// native-script names, rendered bodies. Reads the linked dossier; writes nothing.
+/// </summary>
+public sealed class ViewFactory(LinkedDossier dossier, FactCheckResult facts)
+{
+    public LinkedDossier Dossier { get; } = dossier;
+
+    public FactCheckResult Facts { get; } = facts;
+
+    public SiteSettings Settings => Dossier.Content.Settings;
+
+    public LinkView Link(Item item, string? note = null) => item switch
+    {
+        Claim claim => new LinkView(claim.PagePath, claim.Statement, "claim") { Badge = VerdictBadge.Html(claim.Verdict), Note = note },
+        _ => new LinkView(item.PagePath, item.DisplayName, item.Kind.Noun()) { Note = note ?? DateNote(item) },
+    };
+
+    /// <summary>A short date beside a link to an event, source or article.</summary>
+    private static string? DateNote(Item item) => item switch
+    {
+        Event e => DateText(e.Date, e.EndDate, e.Circa),
+        Source s => s.Published.ToDisplay(),
+        Article a => a.Date.ToDisplay(),
+        _ => null,
+    };
+
+    public LinkView? LinkTo<T>(Reference? reference) where T : Item =>
+        Dossier.Resolve<T>(reference) is { } item ? Link(item) : null;
+
+    public static string DateText(PartialDate date, PartialDate? end = null, bool circa = false)
+    {
+        var text = end is { } e && e != date ? $"{date.ToDisplay()} – {e.ToDisplay()}" : date.ToDisplay();
+        return circa ? "c. " + text : text;
+    }
+
+    public static string Period(PartialDate? from, PartialDate? to) => (from, to) switch
+    {
+        ({ } f, { } t) when f == t => f.ToDisplay(),
+        ({ } f, { } t) => $"{f.ToDisplay()} – {t.ToDisplay()}",
+        ({ } f, null) => $"from {f.ToDisplay()}",
+        (null, { } t) => $"until {t.ToDisplay()}",
+        _ => "",
+    };
+
+    /// <summary>
+    /// Tags a native-script name with its language and direction. Persian letters (پ چ ژ گ ک ی)
+    /// mark Persian; other Arabic script is taken as Arabic; Hebrew likewise right-to-left.
+    /// </summary>
+    public static NameView? NativeName(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        var (lang, dir) = ScriptOf(text);
+        return new NameView(text, lang, dir);
+    }
+
+    public static (string? Lang, string? Dir) ScriptOf(string text)
+    {
+        if (text.Any(c => c is 'پ' or 'چ' or 'ژ' or 'گ' or 'ک' or 'ی'))
+        {
+            return ("fa", "rtl");
+        }
+
+        if (text.Any(c => c is >= '\u0600' and <= '\u06FF' or >= '\u0750' and <= '\u077F' or >= '\uFB50' and <= '\uFEFF'))
+        {
+            return ("ar", "rtl");
+        }
+
+        if (text.Any(c => c is >= '\u0590' and <= '\u05FF'))
+        {
+            return ("he", "rtl");
+        }
+
+        return (null, null);
+    }
+
+    public string RenderBody(Item item, string path) =>
+        Dossier.Documents.TryGetValue(item, out var doc) ? MarkdownSetup.ToHtml(doc, new UrlContext(path)) : "";
+
+    public IReadOnlyList<SourceEntryView> Sources(Item item) =>
+        Dossier.SourceLists.TryGetValue(item, out var list) ? SourceEntries(list) : [];
+
+    public IReadOnlyList<SourceEntryView> SourceEntries(SourceList list) =>
+        list.Entries.Select(e => new SourceEntryView(e.Number, Link(e.Source), SourceChain.PublisherName(e.Source, Dossier), e.Source.Published.ToDisplay(), e.Source.SourceKind)
+        {
+            Locators = e.Locators.Count == 0 ? null : string.Join("; ", e.Locators),
+            Reliability = e.Source.Reliability?.ToString(),
+            ExternalUrl = e.Source.Url,
+            ArchiveUrl = e.Source.ArchiveUrl,
+            SeenVia = Dossier.Resolve<Source>(e.Source.SeenVia)?.Title,
+        }).ToList();
+
+    /// <summary>The number a source has in an item's source list, or 0.</summary>
+    public int NumberOf(Item item, Source? source) =>
+        source is not null && Dossier.SourceLists.TryGetValue(item, out var list)
+            ? list.Entries.FirstOrDefault(e => e.Source == source)?.Number ?? 0
+            : 0;
+
+    public ClaimRowView ClaimRow(Claim claim)
+    {
+        var assessment = Facts.Claims[claim];
+        return new ClaimRowView(claim.Id, Link(claim), claim.Statement, VerdictBadge.Slug(claim.Verdict), VerdictBadge.Word(claim.Verdict),
+            VerdictBadge.Html(claim.Verdict), assessment.IndependentOrigins)
+        {
+            Sources = claim.Evidence.Select(e => Dossier.Resolve<Source>(e.Source)).OfType<Source>().Distinct().Select(s => Link(s)).ToList(),
+            Owner = Link(claim.Owner),
+        };
+    }
+
+    /// <summary>Claims declared on the page and claims about it from elsewhere, each once, in a stable order.</summary>
+    public IReadOnlyList<ClaimRowView> ClaimsFor(Page page) =>
+        page.Claims.Concat(Dossier.ClaimsAboutItem(page)).Distinct().Select(ClaimRow).ToList();
+
+    public IReadOnlyList<LinkView> MentionedIn(Item item) => Dossier.MentionsOf(item).Select(p => Link(p)).ToList();
+
+    public string Canonical(string path) => Settings.BaseUrl == "/" ? path : Settings.BaseUrl + path.TrimStart('/');
+
+    /// <summary>The meta description: the summary, else the body's first paragraph as plain text.</summary>
+    public string Describe(Page page, string fallback) =>
+        Truncate(page.Summary ?? PlainText.FirstParagraph(Dossier.Documents.GetValueOrDefault(page)) ?? fallback, 200);
+
+    /// <summary>Cuts at a word boundary, marking the cut with an ellipsis.</summary>
+    public static string Truncate(string text, int max)
+    {
+        if (text.Length <= max)
+        {
+            return text;
+        }
+
+        var cut = text.LastIndexOf(' ', max - 1);
+        return text[..(cut > 0 ? cut : max)] + "…";
+    }
+
+    public IReadOnlyList<LinkView> Crumbs(ItemKind kind) =>
+    [
+        new LinkView("/", "Home", "home"),
+        new LinkView($"/{kind.Folder()}/", Capitalise(kind.PluralNoun()), "list"),
+    ];
+
+    public static string Capitalise(string word) => word.Length == 0 ? word : char.ToUpperInvariant(word[0]) + word[1..];
+}

@@ -1,0 +1,39 @@
+namespace Dossier.Rendering.Views;
+
+/// <summary>A claim as one row of a list or of the fact-check table.</summary>
+public sealed record ClaimRowView(string Id, LinkView Link, string Statement, string Verdict, string VerdictWord, string Badge, int Origins)
+{
+    public IReadOnlyList<LinkView> Sources { get; init; } = [];
+
+    public LinkView? Owner { get; init; }
+}
+
+/// <summary>One evidence item on a claim's page: stance, source, where in it, and the exact words.</summary>
+public sealed record EvidenceView(string Stance, string StanceWord, LinkView Source, int Number, string Chain)
+{
+    public string? Locator { get; init; }
+
+    public string? Quote { get; init; }
+}
+
+/// <summary>One independent origin: the supporting sources that depend on each other.</summary>
+public sealed record OriginGroupView(int Number, IReadOnlyList<string> Chains, IReadOnlyList<LinkView> Sources);
+
+/// <summary>The fact-checking block of a claim's page.</summary>
+public sealed record ClaimDetailView(string Verdict, string VerdictWord, string Badge, string Explanation, int Origins, string OriginSummary)
+{
+    public IReadOnlyList<EvidenceView> Evidence { get; init; } = [];
+
+    public IReadOnlyList<OriginGroupView> OriginGroups { get; init; } = [];
+
+    public IReadOnlyList<LinkView> About { get; init; } = [];
+
+    public LinkView? Owner { get; init; }
+
+    public string? NoteHtml { get; init; }
+
+    public IReadOnlyList<string> ConflictingFigures { get; init; } = [];
+}
+
+/// <summary>Claims of one verdict, for the fact-check table.</summary>
+public sealed record VerdictGroupView(string Verdict, string Word, string Badge, string Explanation, IReadOnlyList<ClaimRowView> Claims);

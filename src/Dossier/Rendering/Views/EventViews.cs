@@ -1,0 +1,28 @@
+namespace Dossier.Rendering.Views;
+
+/// <summary>One source's report of a figure, shown beside the others.</summary>
+public sealed record FigureReportView(string Text, LinkView Source, int Number)
+{
+    public string? Locator { get; init; }
+
+    public string? Quote { get; init; }
+}
+
+/// <summary>A figure with every report side by side; <see cref="Conflicts"/> marks reports that cannot all be right.</summary>
+public sealed record FigureView(string Name, string Display, bool Conflicts, IReadOnlyList<FigureReportView> Reports);
+
+/// <summary>The participants of an event who share a role.</summary>
+public sealed record ParticipantGroupView(string Role, string Label, IReadOnlyList<LinkView> Members);
+
+/// <summary>A position held, with its organization, place, period and source numbers.</summary>
+public sealed record RoleView(string Title, string Period)
+{
+    public LinkView? Organization { get; init; }
+
+    public LinkView? Place { get; init; }
+
+    public IReadOnlyList<int> SourceNumbers { get; init; } = [];
+}
+
+/// <summary>The events of one year on the timeline.</summary>
+public sealed record YearView(string Year, IReadOnlyList<LinkView> Events);

@@ -1,0 +1,99 @@
+namespace Dossier.Rendering.Views;
+
+/// <summary>
+/// Everything a template needs to render one page. One shape for every page type: the members a
+/// type does not use stay empty, and each layout reads the ones it shows.
+/// </summary>
+public sealed class PageView
+{
+    /// <summary>The layout to render with: "person", "event", "list", "home"…</summary>
+    public required string Layout { get; init; }
+
+    /// <summary>The root-relative path of the page ("/people/x/", "/404.html").</summary>
+    public required string Path { get; init; }
+
+    public required string Title { get; init; }
+
+    /// <summary>The type word shown above the title ("Person", "Event").</summary>
+    public string? KindLabel { get; init; }
+
+    public NameView? NativeName { get; init; }
+
+    public string? Subtitle { get; init; }
+
+    public string Description { get; init; } = "";
+
+    public string? Canonical { get; init; }
+
+    public IReadOnlyList<LinkView> Breadcrumbs { get; init; } = [];
+
+    public string? Summary { get; init; }
+
+    public string? BodyHtml { get; init; }
+
+    public IReadOnlyList<FactView> Infobox { get; init; } = [];
+
+    public IReadOnlyList<RoleView> Roles { get; init; } = [];
+
+    public IReadOnlyList<FigureView> Figures { get; init; } = [];
+
+    public IReadOnlyList<ParticipantGroupView> Participants { get; init; } = [];
+
+    public IReadOnlyList<SectionView> Sections { get; init; } = [];
+
+    public IReadOnlyList<ClaimRowView> Claims { get; init; } = [];
+
+    public ClaimDetailView? Claim { get; init; }
+
+    public LinkView? Previous { get; init; }
+
+    public LinkView? Next { get; init; }
+
+    public IReadOnlyList<LinkView> MentionedIn { get; init; } = [];
+
+    public IReadOnlyList<SourceEntryView> Sources { get; init; } = [];
+
+    /// <summary>List pages: the rows; the timeline: per year; the claims table: per verdict.</summary>
+    public IReadOnlyList<LinkView> Items { get; init; } = [];
+
+    public IReadOnlyList<YearView> Years { get; init; } = [];
+
+    public IReadOnlyList<VerdictGroupView> VerdictGroups { get; init; } = [];
+
+    public IReadOnlyList<CountView> Counts { get; init; } = [];
+
+    public IReadOnlyList<CountView> VerdictCounts { get; init; } = [];
+
+    public IReadOnlyList<LinkView> LatestArticles { get; init; } = [];
+
+    public IReadOnlyList<LinkView> LatestEvents { get; init; } = [];
+
+    /// <summary>schema.org JSON-LD, already serialised and safe to place in a script element.</summary>
+    public string? JsonLd { get; init; }
+
+    /// <summary>Tags shown under the title.</summary>
+    public IReadOnlyList<string> Tags { get; init; } = [];
+}
+
+/// <summary>The site-wide values every page shows: title, navigation, footer.</summary>
+public sealed class SiteView
+{
+    public required string Title { get; init; }
+
+    public required string Description { get; init; }
+
+    public required string Language { get; init; }
+
+    public required string BaseUrl { get; init; }
+
+    public string? License { get; init; }
+
+    public IReadOnlyList<string> Editors { get; init; } = [];
+
+    public IReadOnlyList<LinkView> Navigation { get; init; } = [];
+
+    /// <summary>Site path of the stylesheet.</summary>
+    public required string Stylesheet { get; init; }
+
+    public IReadOnlyDictionary<string, object?> Extra { get; init; } = new Dictionary<string, object?>();
+}
