@@ -28,7 +28,7 @@ internal static class ClaimPage
         var groups = assessment.OriginGroups.Select((g, i) => new OriginGroupView(
             i + 1,
             g.Select(c => c.Description).ToList(),
-            g.SelectMany(c => c.Origins).Distinct().Select(o => f.Link(o)).ToList())).ToList();
+            g.SelectMany(c => c.Source.BasedOn.Count > 0 ? c.Origins.Prepend(c.Source) : c.Origins).Distinct().Select(o => f.Link(o)).ToList())).ToList();
         var about = (claim.About.Count == 0 ? [claim.Owner] : f.Dossier.ResolveAll<Item>(claim.About)).Select(i => f.Link(i)).ToList();
 
         var detail = new ClaimDetailView(
