@@ -14,16 +14,16 @@ public static class ExitCodes
     /// <summary>A bad command line is the user's to fix (2); anything else is ours (3), told in a sentence, never a stack trace.</summary>
     public static int ForException(Exception exception)
     {
-        var error = Output.Error;
+        var error = Console.Error;
         if (exception is CommandParseException or CommandConfigurationException or CommandRuntimeException)
         {
-            error.MarkupLine($"[red]error:[/] {Markup.Escape(exception.Message)}");
-            error.MarkupLine("Run [bold]dossier --help[/] for the commands and their options.");
+            error.WriteLine($"error: {exception.Message}");
+            error.WriteLine("Run `dossier --help` for the commands and their options.");
             return BadCommandLine;
         }
 
-        error.MarkupLine($"[red]internal error:[/] {Markup.Escape(exception.GetType().Name)}: {Markup.Escape(exception.Message)}");
-        error.MarkupLine("This is a bug in dossier, not in your content. Please report it with the command you ran.");
+        error.WriteLine($"internal error: {exception.GetType().Name}: {exception.Message}");
+        error.WriteLine("This is a bug in dossier, not in your content. Please report it with the command you ran.");
         return InternalFailure;
     }
 }

@@ -8,23 +8,31 @@ public static class Output
 {
     public static IAnsiConsole Error { get; } = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
 
-    /// <summary>Prints diagnostics in text form, coloured on a terminal, plain when redirected.</summary>
-    public static void WriteDiagnostics(IAnsiConsole console, IReadOnlyList<Diagnostic> diagnostics)
+    /// <summary>
+    /// Prints diagnostics one per line, never wrapped (editors and CI parse them), coloured only
+    /// on a terminal.
+    /// </summary>
+    public static void WriteDiagnostics(TextWriter writer, bool terminal, IReadOnlyList<Diagnostic> diagnostics)
     {
         var cwd = Directory.GetCurrentDirectory();
+        var colour = terminal && Environment.GetEnvironmentVariable("NO_COLOR") is null;
         foreach (var d in diagnostics)
         {
             var text = DiagnosticFormatter.Text(d, cwd);
-            var colour = d.IsError ? "red" : "yellow";
-            var firstLineEnd = text.IndexOf('\n');
-            var first = firstLineEnd < 0 ? text : text[..firstLineEnd];
-            var word = DiagnosticFormatter.Word(d.Severity);
-            var at = first.IndexOf($": {word} ", StringComparison.Ordinal);
-            console.MarkupLine($"{Markup.Escape(first[..(at + 2)])}[{colour}]{word}[/]{Markup.Escape(first[(at + 2 + word.Length)..])}");
-            if (firstLineEnd >= 0)
+            if (colour)
             {
-                console.MarkupLine($"[dim]{Markup.Escape(text[(firstLineEnd + 1)..])}[/]");
+                var word = DiagnosticFormatter.Word(d.Severity);
+                var paint = d.IsError ? "\u001b[31m" : "\u001b[33m";
+                text = text.Replace($": {word} ", $": {paint}{word}\u001b[0m ", StringComparison.Ordinal);
             }
+
+            writer.WriteLine(text);
         }
     }
+
+    public static void WriteDiagnosticsToError(IReadOnlyList<Diagnostic> diagnostics) =>
+        WriteDiagnostics(Console.Error, !Console.IsErrorRedirected, diagnostics);
+
+    public static void WriteDiagnosticsToOut(IReadOnlyList<Diagnostic> diagnostics) =>
+        WriteDiagnostics(Console.Out, !Console.IsOutputRedirected, diagnostics);
 }

@@ -61,10 +61,10 @@ public sealed class BuildCommand : Command<BuildCommand.Settings>
         };
 
         var report = Run(options, settings);
-        Cli.Output.WriteDiagnostics(Cli.Output.Error, report.Diagnostics);
+        Cli.Output.WriteDiagnosticsToError(report.Diagnostics);
         if (!report.Succeeded)
         {
-            Cli.Output.Error.MarkupLine($"[red]Build failed:[/] {DiagnosticFormatter.Summary(report.Diagnostics)}. {Markup.Escape(settings.Output)} was left as it was.");
+            Console.Error.WriteLine($"Build failed: {DiagnosticFormatter.Summary(report.Diagnostics)}. {settings.Output} was left as it was.");
             return ExitCodes.ContentErrors;
         }
 

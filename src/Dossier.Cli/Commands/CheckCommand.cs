@@ -30,8 +30,8 @@ public sealed class CheckCommand : Command<CheckCommand.Settings>
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var report = DossierBuild.Check(new BuildOptions { InputDirectory = settings.Input });
-        Output.WriteDiagnostics(AnsiConsole.Console, report.Diagnostics);
-        AnsiConsole.MarkupLine(Markup.Escape(DiagnosticFormatter.Summary(report.Diagnostics)));
+        Output.WriteDiagnosticsToOut(report.Diagnostics);
+        Console.Out.WriteLine(DiagnosticFormatter.Summary(report.Diagnostics));
         return report.Succeeded ? ExitCodes.Success : ExitCodes.ContentErrors;
     }
 }

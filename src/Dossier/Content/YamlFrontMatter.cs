@@ -16,7 +16,7 @@ internal static class YamlFrontMatter
     /// <summary>Returns the root mapping (empty when the block is empty), or null after reporting an error.</summary>
     public static MapReader? Parse(string yaml, YamlContext context)
     {
-        if (!CheckDepth(yaml, context))
+        if (!CheckDepth(yaml, context) || !CheckTabs(yaml, context))
         {
             return null;
         }
@@ -58,6 +58,32 @@ internal static class YamlFrontMatter
         }
 
         return new MapReader(map, context);
+    }
+
+    /// <summary>
+    /// YAML forbids tabs in indentation, but the parser lets some through (a tab before a top-level
+    /// key); a typo in indentation must never change what a file means, so any tab there is an error.
+    /// </summary>
+    private static bool CheckTabs(string yaml, YamlContext context)
+    {
+        var ok = true;
+        var lines = yaml.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i];
+            for (var c = 0; c < line.Length && (line[c] == ' ' || line[c] == '\t'); c++)
+            {
+                if (line[c] == '\t')
+                {
+                    context.Diagnostics.Error(Codes.YamlSyntax, context.At(i + 1, c + 1), "a tab is used for indentation",
+                        "YAML does not allow tabs for indentation: indent with spaces");
+                    ok = false;
+                    break;
+                }
+            }
+        }
+
+        return ok;
     }
 
     private static bool CheckDepth(string yaml, YamlContext context)
