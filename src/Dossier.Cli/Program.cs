@@ -24,6 +24,9 @@ public static class Program
             config.AddCommand<CheckCommand>("check")
                 .WithDescription("Check the dossier without writing a site: every error in every file.")
                 .WithExample("check", "--input", "input");
+            config.AddCommand<NewCommand>("new")
+                .WithDescription("Start a new file: person, organization, place, event, source or article.")
+                .WithExample("new", "person", "\"Jamil Shummary\"");
             config.SetExceptionHandler((exception, _) => ExitCodes.ForException(exception));
         });
         return app.Run(args);

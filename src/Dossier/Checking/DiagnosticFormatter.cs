@@ -21,13 +21,14 @@ public static class DiagnosticFormatter
 
     public static string Word(Severity severity) => severity == Severity.Error ? "error" : "warning";
 
-    /// <summary>"2 errors, 1 warning in 3 files".</summary>
-    public static string Summary(IReadOnlyList<Diagnostic> diagnostics)
+    /// <summary>"2 errors, 1 warning in 3 files" (the files with diagnostics), and how many were checked.</summary>
+    public static string Summary(IReadOnlyList<Diagnostic> diagnostics, int? filesChecked = null)
     {
         var errors = diagnostics.Count(d => d.IsError);
         var warnings = diagnostics.Count - errors;
         var files = diagnostics.Select(d => d.Location.File).Distinct().Count();
-        return $"{Plural(errors, "error")}, {Plural(warnings, "warning")} in {Plural(files, "file")}";
+        var summary = $"{Plural(errors, "error")}, {Plural(warnings, "warning")} in {Plural(files, "file")}";
+        return filesChecked is { } n ? $"{summary} ({Plural(n, "file")} checked)" : summary;
     }
 
     private static string Plural(int n, string word) => $"{n} {word}{(n == 1 ? "" : "s")}";
