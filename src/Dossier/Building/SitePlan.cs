@@ -15,6 +15,7 @@ internal static class SitePlan
             new("/", () => IndexPages.Home(f)),
             new("/timeline/", () => IndexPages.Timeline(chronology, f)),
             new("/claims/", () => IndexPages.ClaimsTable(f)),
+            new("/search/", () => IndexPages.Search(f)),
         };
         jobs.AddRange(ItemKinds.PageKinds.Select(kind => new RenderJob($"/{kind.Folder()}/", () => IndexPages.List(kind, f))));
         foreach (var page in content.Pages)

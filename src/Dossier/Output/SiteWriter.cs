@@ -48,8 +48,13 @@ internal static class SiteWriter
         files.WriteText("/feed.xml", AtomFeed.Write(settings.Title, settings.Description, AbsoluteOrTag(f, "/"), AbsoluteOrTag(f, "/feed.xml"), FeedEntries(f)));
         files.WriteText("/robots.txt", $"User-agent: *\nAllow: /\nSitemap: {f.Canonical("/sitemap.xml")}\n");
         files.WriteBytes("/data/dossier.json", DataExport.Write(f.Dossier, f.Facts, f.Canonical));
+        files.WriteText(Search.SearchIndex.ScriptPath, Search.SearchIndex.Script(f.Dossier));
 
-        return jobs.Count + 5
+        // Last, once every other file is in place: the offline copy of all of them.
+        var publishedZip = settings.BaseUrl == "/" ? null : f.Canonical(Offline.OfflineBundle.SitePath);
+        files.WriteBytes(Offline.OfflineBundle.SitePath, Offline.OfflineBundle.Create(files.Root, publishedZip));
+
+        return jobs.Count + 7
             + CountFiles(theme.AssetsDirectory)
             + f.Dossier.Content.MediaFiles.Count;
     }
@@ -64,6 +69,7 @@ internal static class SiteWriter
         new("/claims/", "Claims", "nav"),
         new("/sources/", "Sources", "nav"),
         new("/articles/", "Articles", "nav"),
+        new("/search/", "Search", "nav"),
     ];
 
     /// <summary>Atom ids must be absolute IRIs; without a base_url, a stable tag: URI stands in.</summary>

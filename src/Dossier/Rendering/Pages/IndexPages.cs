@@ -64,6 +64,7 @@ internal static class IndexPages
         Description = $"Every event of the dossier {f.Settings.Title}, in date order.",
         Canonical = f.Canonical("/timeline/"),
         Breadcrumbs = [new LinkView("/", "Home", "home")],
+        Graph = Graphics.TimelineGraph.Build(chronology),
         Years = chronology
             .GroupBy(e => e.Date.Year)
             .Select(g => new YearView(g.Key.ToString(CultureInfo.InvariantCulture), g.Select(e => f.Link(e) with { Note = ViewFactory.DateText(e.Date, e.EndDate, e.Circa) + (e.Summary is { } s ? " — " + ViewFactory.Truncate(s, 160) : "") }).ToList()))
@@ -131,6 +132,16 @@ internal static class IndexPages
             JsonLd = JsonLd.WebSite(f),
         };
     }
+
+    public static PageView Search(ViewFactory f) => new()
+    {
+        Layout = "search",
+        Path = "/search/",
+        Title = "Search",
+        Description = $"Search the names, aliases, titles, claims and text of the dossier {f.Settings.Title}.",
+        Canonical = f.Canonical("/search/"),
+        Breadcrumbs = [new LinkView("/", "Home", "home")],
+    };
 
     public static PageView NotFound(ViewFactory f) => new()
     {

@@ -40,6 +40,7 @@ internal static class PersonPage
                 })
                 .ToList(),
             Sections = Sections(events, RelatedPeople(person, f)),
+            Graph = Graphics.NetworkGraph.Build(person, Neighbours(person, f)),
             Claims = f.ClaimsFor(person),
             MentionedIn = f.MentionedIn(person),
             Sources = f.Sources(person),
@@ -126,6 +127,45 @@ internal static class PersonPage
             .OrderBy(r => r.Person.Name, StringComparer.Ordinal)
             .Select(r => f.Link(r.Person, string.Join("; ", r.Via)))
             .ToList();
+    }
+
+    /// <summary>What the network picture shows: organizations held roles in, events taken part in, people met there.</summary>
+    private static IReadOnlyList<Graphics.NetworkGraph.Neighbour> Neighbours(Person person, ViewFactory f)
+    {
+        var result = new List<Graphics.NetworkGraph.Neighbour>();
+        var seen = new HashSet<Item> { person };
+        foreach (var role in person.Roles)
+        {
+            if (f.Dossier.Resolve<Organization>(role.Organization) is { } org && seen.Add(org))
+            {
+                result.Add(new(org, role.Title));
+            }
+        }
+
+        var events = f.Dossier.Content.OfType<Event>()
+            .Where(e => e.Participants.Any(p => p.Entity.Id == person.Id))
+            .OrderBy(e => e.Date)
+            .ToList();
+        foreach (var ev in events)
+        {
+            if (seen.Add(ev))
+            {
+                result.Add(new(ev, ev.Participants.First(p => p.Entity.Id == person.Id).Role));
+            }
+        }
+
+        foreach (var ev in events)
+        {
+            foreach (var other in f.Dossier.ResolveAll<Person>(ev.Participants.Select(p => p.Entity)))
+            {
+                if (seen.Add(other))
+                {
+                    result.Add(new(other, "also in " + ev.Title));
+                }
+            }
+        }
+
+        return result;
     }
 
     private static IReadOnlyList<SectionView> Sections(IReadOnlyList<LinkView> events, IReadOnlyList<LinkView> related)

@@ -71,6 +71,9 @@ public sealed class PageView
     /// <summary>schema.org JSON-LD, already serialised and safe to place in a script element.</summary>
     public string? JsonLd { get; init; }
 
+    /// <summary>A picture laid out at build time (the timeline strip, a person's network), drawn as SVG.</summary>
+    public Graphics.GraphView? Graph { get; init; }
+
     /// <summary>Tags shown under the title.</summary>
     public IReadOnlyList<string> Tags { get; init; } = [];
 }
@@ -94,6 +97,12 @@ public sealed class SiteView
 
     /// <summary>Site path of the stylesheet.</summary>
     public required string Stylesheet { get; init; }
+
+    /// <summary>Site path of the search page's script.</summary>
+    public string SearchScript { get; init; } = "/assets/search.js";
+
+    /// <summary>Site path of the offline bundle, linked from every page's footer.</summary>
+    public string OfflineBundle { get; init; } = "/downloads/dossier-offline.zip";
 
     public IReadOnlyDictionary<string, object?> Extra { get; init; } = new Dictionary<string, object?>();
 }
