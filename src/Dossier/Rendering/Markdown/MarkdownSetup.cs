@@ -1,5 +1,6 @@
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
+using Markdig.Renderers.Html;
 using Markdig.Syntax;
 
 namespace Dossier.Rendering.Markdown;
@@ -20,7 +21,23 @@ public static class MarkdownSetup
         .Use<DossierMarkdownExtension>()
         .Build();
 
-    public static MarkdownDocument Parse(string markdown) => Markdig.Markdown.Parse(markdown, Pipeline);
+    /// <summary>Prefix of heading ids from Markdown, so "## Sources" cannot take the id of the page's own source list.</summary>
+    public const string HeadingIdPrefix = "h-";
+
+    public static MarkdownDocument Parse(string markdown)
+    {
+        var document = Markdig.Markdown.Parse(markdown, Pipeline);
+        foreach (var heading in document.Descendants<HeadingBlock>())
+        {
+            var attributes = heading.GetAttributes();
+            if (attributes.Id is { Length: > 0 } id)
+            {
+                attributes.Id = HeadingIdPrefix + id;
+            }
+        }
+
+        return document;
+    }
 
     /// <summary>Renders a parsed (and linked) document for the page at the given site path.</summary>
     public static string ToHtml(MarkdownDocument document, UrlContext urls)
