@@ -1,5 +1,6 @@
 using Dossier.Building;
 using Dossier.Content;
+using Dossier.Output.Exports;
 using Dossier.Rendering;
 using Dossier.Rendering.Pages;
 using Dossier.Rendering.Views;
@@ -7,16 +8,19 @@ using Dossier.Rendering.Views;
 namespace Dossier.Output;
 
 /// <summary>
-/// Writes the whole site into a folder: every page (rendered in parallel), the theme's assets, the
-/// media, and the machine-read files (sitemap, feed, robots.txt, data). Returns the number of files.
+/// Writes the whole site into a folder: every page (rendered in parallel), the theme's assets
+/// (fingerprinted), the media, and the machine-read files (sitemap, feed, robots.txt, redirects,
+/// data exports). Returns the number of files.
 /// </summary>
 internal static class SiteWriter
 {
+    /// <summary>The theme's stylesheet; pages link to its fingerprinted copy.</summary>
     public const string Stylesheet = "/assets/style.css";
 
     public static int Write(ViewFactory f, Theme theme, SiteFiles files)
     {
         var settings = f.Settings;
+        var assets = FingerprintedAssets.Write(theme.AssetsDirectory, files);
         var site = new SiteView
         {
             Title = settings.Title,
@@ -26,7 +30,8 @@ internal static class SiteWriter
             License = settings.License,
             Editors = settings.Editors,
             Navigation = Navigation(),
-            Stylesheet = Stylesheet,
+            Stylesheet = assets.PathOf(Stylesheet),
+            SearchScript = assets.PathOf("/assets/search.js"),
             Extra = settings.Extra,
         };
 
@@ -40,7 +45,6 @@ internal static class SiteWriter
         var rootPath = Uri.TryCreate(settings.BaseUrl, UriKind.Absolute, out var baseUri) ? baseUri.AbsolutePath : "/";
         files.WriteText("/404.html", theme.Render(IndexPages.NotFound(f), site, UrlContext.Rooted("/404.html", rootPath)));
 
-        files.CopyTree(theme.AssetsDirectory, "/assets/");
         files.CopyTree(Path.Combine(f.Dossier.Content.InputDirectory, ContentLoader.MediaFolder), "/media/");
 
         var canonicals = jobs.Select(j => f.Canonical(j.Path)).ToList();
@@ -48,14 +52,16 @@ internal static class SiteWriter
         files.WriteText("/feed.xml", AtomFeed.Write(settings.Title, settings.Description, AbsoluteOrTag(f, "/"), AbsoluteOrTag(f, "/feed.xml"), FeedEntries(f)));
         files.WriteText("/robots.txt", $"User-agent: *\nAllow: /\nSitemap: {f.Canonical("/sitemap.xml")}\n");
         files.WriteBytes("/data/dossier.json", DataExport.Write(f.Dossier, f.Facts, f.Canonical));
+        files.WriteText("/_redirects", Redirects.Write(Redirects.For(f.Dossier.Content)));
+        var exports = CsvExport.Write(f, files) + FtmExport.Write(f, files) + CslJsonExport.Write(f, files);
         files.WriteText(Search.SearchIndex.ScriptPath, Search.SearchIndex.Script(f.Dossier));
 
         // Last, once every other file is in place: the offline copy of all of them.
         var publishedZip = settings.BaseUrl == "/" ? null : f.Canonical(Offline.OfflineBundle.SitePath);
         files.WriteBytes(Offline.OfflineBundle.SitePath, Offline.OfflineBundle.Create(files.Root, publishedZip));
 
-        return jobs.Count + 7
-            + CountFiles(theme.AssetsDirectory)
+        return jobs.Count + 8 + exports
+            + assets.Paths.Count
             + f.Dossier.Content.MediaFiles.Count;
     }
 
@@ -80,7 +86,4 @@ internal static class SiteWriter
         f.Dossier.Content.OfType<Article>().Select(a => new FeedEntry(a.Title, AbsoluteOrTag(f, a.PagePath), a.Date.ToDateTime(), a.Summary, "article"))
             .Concat(f.Dossier.Content.OfType<Event>().Select(e => new FeedEntry(e.Title, AbsoluteOrTag(f, e.PagePath), e.Date.ToDateTime(), e.Summary, "event")))
             .ToList();
-
-    private static int CountFiles(string directory) =>
-        Directory.Exists(directory) ? Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories).Count() : 0;
 }

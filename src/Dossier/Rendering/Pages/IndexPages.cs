@@ -15,7 +15,7 @@ internal static class IndexPages
             ItemKind.Event => pages.OrderBy(p => ((Event)p).Date),
             ItemKind.Article => pages.OrderByDescending(p => ((Article)p).Date),
             ItemKind.Source => pages.OrderByDescending(p => ((Source)p).Published),
-            _ => pages.OrderBy(p => TextSortKey(p.DisplayName)),
+            _ => pages.OrderBy(p => TextSortKey(p.DisplayName), StringComparer.Ordinal),
         };
         var path = $"/{kind.Folder()}/";
         var title = ViewFactory.Capitalise(kind.PluralNoun());

@@ -1,0 +1,81 @@
+using System.Text;
+using Dossier.Content;
+using Dossier.Linking;
+
+namespace Dossier.Output;
+
+/// <summary>One permanent redirect from an alias slug to the canonical page.</summary>
+public sealed record Redirect(string From, string To);
+
+/// <summary>
+/// /_redirects (Netlify's format): every name and alias of a person, organization, place or event
+/// whose slug differs from the id gets a 301 to the canonical page, so "/people/jamil-al-shammari/"
+/// reaches "/people/jamil-shummary/". A slug that is some item's id, or that names two entities of
+/// one section, is left out: a redirect must never hide a page or pick one of two people.
+/// </summary>
+public static class Redirects
+{
+    private static readonly ItemKind[] Kinds = [ItemKind.Person, ItemKind.Organization, ItemKind.Place, ItemKind.Event];
+
+    public static IReadOnlyList<Redirect> For(DossierContent content)
+    {
+        var ids = content.Pages.Select(p => p.Id).Concat(content.Claims.Select(c => c.Id)).ToHashSet(StringComparer.Ordinal);
+        var targets = new Dictionary<(ItemKind Kind, string Slug), HashSet<Entity>>();
+        foreach (var entity in content.Pages.OfType<Entity>().Where(e => Kinds.Contains(e.Kind)))
+        {
+            foreach (var name in NamesOf(entity))
+            {
+                if (!TextFolding.Fold(name).Any(char.IsAsciiLetterOrDigit))
+                {
+                    continue; // native-script names have no Latin slug
+                }
+
+                var slug = Ids.Slugify(name);
+                if (slug == entity.Id || ids.Contains(slug))
+                {
+                    continue;
+                }
+
+                if (!targets.TryGetValue((entity.Kind, slug), out var set))
+                {
+                    targets[(entity.Kind, slug)] = set = [];
+                }
+
+                set.Add(entity);
+            }
+        }
+
+        return targets
+            .Where(t => t.Value.Count == 1)
+            .OrderBy(t => Array.IndexOf(Kinds, t.Key.Kind))
+            .ThenBy(t => t.Key.Slug, StringComparer.Ordinal)
+            .Select(t => new Redirect($"/{t.Key.Kind.Folder()}/{t.Key.Slug}/", t.Value.Single().PagePath))
+            .ToList();
+    }
+
+    /// <summary>The file's text: a comment, then one "from to 301" line per redirect.</summary>
+    public static string Write(IEnumerable<Redirect> redirects)
+    {
+        var text = new StringBuilder("# Alias redirects, written by `dossier build`: each name or alias of an entity to its page.\n");
+        foreach (var r in redirects)
+        {
+            text.Append(r.From).Append(' ').Append(r.To).Append(" 301\n");
+        }
+
+        return text.ToString();
+    }
+
+    private static IEnumerable<string> NamesOf(Entity entity)
+    {
+        yield return entity.DisplayName;
+        if (entity is Person { NativeName: { } native })
+        {
+            yield return native;
+        }
+
+        foreach (var alias in entity.Aliases)
+        {
+            yield return alias;
+        }
+    }
+}
