@@ -32,7 +32,10 @@
   var labels = { person: "Person", organization: "Organization", place: "Place", event: "Event",
     source: "Source", article: "Article", claim: "Claim" };
 
-  // Names and aliases first, then titles, then text; every word of the query must match.
+  // Names and aliases first, then text; every word of the query must match somewhere.
+  // A whole name scores highest, then a name that starts with the query or has a word that does;
+  // among equals, people, organizations and places come before events, articles, sources and claims.
+  var typeBonus = { person: 6, organization: 5, place: 5, event: 3, article: 2, source: 1, claim: 0 };
   function score(entry, words, whole) {
     var names = entry.k.split("|");
     var total = 0;
@@ -42,12 +45,14 @@
       if (!inName && entry.x.indexOf(word) < 0) return 0;
       total += inName ? 10 : 1;
     }
+    var best = 0;
     for (var n = 0; n < names.length; n++) {
-      if (names[n] === whole) total += 100;
-      else if (names[n].indexOf(whole) === 0) total += 40;
+      var name = names[n];
+      if (name === whole) best = Math.max(best, 100);
+      else if (name.indexOf(whole) === 0) best = Math.max(best, 60);
+      else if (name.indexOf(" " + whole) >= 0 || name.indexOf("-" + whole) >= 0) best = Math.max(best, 40);
     }
-    if (entry.t !== "claim" && entry.t !== "source") total += 2;
-    return total;
+    return total + best + (typeBonus[entry.t] || 0);
   }
 
   // Where this page sits relative to the site root, so result links work on any base path and from file://.

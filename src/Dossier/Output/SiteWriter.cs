@@ -32,6 +32,7 @@ internal static class SiteWriter
             Navigation = Navigation(),
             Stylesheet = assets.PathOf(Stylesheet),
             SearchScript = assets.PathOf("/assets/search.js"),
+            Favicon = assets.PathOf("/assets/favicon.svg"),
             Extra = settings.Extra,
         };
 

@@ -34,8 +34,9 @@ public static class SearchIndex
 
             foreach (var claim in dossier.Content.Claims)
             {
+                // A claim has no name: its statement and note are text, so a person's name outranks claims about them.
                 WriteEntry(w, "claim", claim.PagePath, claim.Statement, VerdictBadge.Word(claim.Verdict),
-                    [claim.Id], claim.Note ?? "");
+                    [], claim.Statement + " " + (claim.Note ?? ""));
             }
 
             w.WriteEndArray();

@@ -98,6 +98,9 @@ public sealed class SiteView
     /// <summary>Site path of the stylesheet.</summary>
     public required string Stylesheet { get; init; }
 
+    /// <summary>Site path of the icon browsers show in tabs (served from the site: a missing one is a failed request).</summary>
+    public string Favicon { get; init; } = "/assets/favicon.svg";
+
     /// <summary>Site path of the search page's script.</summary>
     public string SearchScript { get; init; } = "/assets/search.js";
 
