@@ -6,7 +6,8 @@ namespace Dossier.Cli;
 /// <summary>The two consoles: results to standard output, diagnostics and failures to standard error.</summary>
 public static class Output
 {
-    public static IAnsiConsole Error { get; } = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+    /// <summary>Made at each use, so it writes to whatever Console.Out and Console.Error are now (tests redirect them).</summary>
+    public static IAnsiConsole Standard => AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) });
 
     /// <summary>
     /// Prints diagnostics one per line, never wrapped (editors and CI parse them), coloured only

@@ -24,6 +24,9 @@ public static class Program
             config.AddCommand<CheckCommand>("check")
                 .WithDescription("Check the dossier without writing a site: every error in every file.")
                 .WithExample("check", "--input", "input");
+            config.AddCommand<ServeCommand>("serve")
+                .WithDescription("Preview the site: build, serve on 127.0.0.1, rebuild on every change and reload open pages.")
+                .WithExample("serve", "--port", "8080");
             config.AddCommand<NewCommand>("new")
                 .WithDescription("Start a new file: person, organization, place, event, source or article.")
                 .WithExample("new", "person", "\"Jamil Shummary\"");

@@ -81,16 +81,16 @@ public sealed class BuildCommand : Command<BuildCommand.Settings>
     {
         if (settings.Verbose)
         {
-            return DossierBuild.Build(options, stage => AnsiConsole.MarkupLine($"[dim]{Markup.Escape(stage)}…[/]"));
+            return DossierBuild.Build(options, stage => Cli.Output.Standard.MarkupLine($"[dim]{Markup.Escape(stage)}…[/]"));
         }
 
-        if (settings.Quiet || Console.IsOutputRedirected || !AnsiConsole.Profile.Capabilities.Interactive)
+        if (settings.Quiet || Console.IsOutputRedirected || !Cli.Output.Standard.Profile.Capabilities.Interactive)
         {
             return DossierBuild.Build(options);
         }
 
         BuildReport? report = null;
-        AnsiConsole.Status().Start("Building…", status => report = DossierBuild.Build(options, stage => status.Status($"{stage}…")));
+        Cli.Output.Standard.Status().Start("Building…", status => report = DossierBuild.Build(options, stage => status.Status($"{stage}…")));
         return report!;
     }
 
@@ -106,7 +106,7 @@ public sealed class BuildCommand : Command<BuildCommand.Settings>
         table.AddRow("files written", report.FilesWritten.ToString(CultureInfo.InvariantCulture));
         table.AddRow("warnings", report.Warnings.ToString(CultureInfo.InvariantCulture));
         table.AddRow("errors", report.Errors.ToString(CultureInfo.InvariantCulture));
-        AnsiConsole.Write(table);
-        AnsiConsole.MarkupLine($"Built [bold]{Markup.Escape(output)}[/] in {report.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture)} ms");
+        Cli.Output.Standard.Write(table);
+        Cli.Output.Standard.MarkupLine($"Built [bold]{Markup.Escape(output)}[/] in {report.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture)} ms");
     }
 }

@@ -40,7 +40,7 @@ public static class Codes
     public static readonly DiagnosticCode EmptyLink = new("DS208", "empty-link", "A `[[ ]]` link or `[@ ]` citation with nothing inside.");
 
     // Fact-checking rules.
-    public static readonly DiagnosticCode NoEvidence = new("DS301", "no-evidence", "A claim rated above `unverified` has no evidence.");
+    public static readonly DiagnosticCode NoEvidence = new("DS301", "no-evidence", "A claim rated above `unverified` has no evidence, or a `reported` or `confirmed` claim has none that supports it.");
     public static readonly DiagnosticCode ConfirmedSingleOrigin = new("DS302", "confirmed-single-origin", "A `confirmed` claim rests on fewer than two independent origins.");
     public static readonly DiagnosticCode DisputedWithoutDispute = new("DS303", "disputed-without-dispute", "A `disputed` claim has no `disputes` evidence and no conflicting figure.");
     public static readonly DiagnosticCode FalseWithoutDispute = new("DS304", "false-without-dispute", "A `false` claim has no `disputes` evidence.");

@@ -12,8 +12,12 @@ public static class ContentLoader
     public const string HomeFile = "index.md";
     public const string MediaFolder = "media";
 
-    public static DossierContent? Load(string inputDirectory, DiagnosticBag diagnostics)
+    /// <summary>Reads one page file; the preview server passes one that answers from its cache for unchanged files.</summary>
+    public delegate Page? PageLoader(ItemKind kind, string file, DiagnosticBag diagnostics);
+
+    public static DossierContent? Load(string inputDirectory, DiagnosticBag diagnostics, PageLoader? loadPage = null)
     {
+        loadPage ??= LoadPage;
         var root = Path.GetFullPath(inputDirectory);
         if (!Directory.Exists(root))
         {
@@ -29,7 +33,7 @@ public static class ContentLoader
             .SelectMany(kind => ContentFiles(root, kind).Select(file => (kind, file)))
             .ToArray();
         var pages = new Page?[files.Length];
-        Parallel.For(0, files.Length, i => pages[i] = LoadPage(files[i].kind, files[i].file, diagnostics));
+        Parallel.For(0, files.Length, i => pages[i] = loadPage(files[i].kind, files[i].file, diagnostics));
 
         var loaded = pages.OfType<Page>()
             .OrderBy(p => p.Kind)

@@ -77,9 +77,12 @@ public sealed class SourceChain
         }
     }
 
-    /// <summary>Sources of one publisher count once, whether it is named by id or in words.</summary>
+    /// <summary>
+    /// Sources of one publisher count once, whether it is named by organization id or in words:
+    /// the key is the publisher's folded name ("Reuters" and an organization named Reuters match).
+    /// </summary>
     private static string PublisherKey(Source source, LinkedDossier dossier) =>
-        dossier.PublisherOf(source) is { } org ? "publisher:" + org.Id : "publisher:" + TextFolding.Fold(source.Publisher.Id);
+        "publisher:" + TextFolding.Fold(dossier.PublisherOf(source)?.Name ?? source.Publisher.Id);
 
     public static string PublisherName(Source source, LinkedDossier dossier) =>
         dossier.PublisherOf(source)?.Name ?? source.Publisher.Id;

@@ -20,6 +20,13 @@ public static class VerdictRules
             return;
         }
 
+        if (claim.Verdict is Verdict.Reported or Verdict.Confirmed && a.Supporting.Count == 0)
+        {
+            diagnostics.Error(Codes.NoEvidence, at, $"claim `{claim.Id}` is rated `{Slug(claim.Verdict)}` but no evidence supports it",
+                "its evidence only disputes it: rate it `false` or `disputed`, or add the supporting source");
+            return;
+        }
+
         switch (claim.Verdict)
         {
             case Verdict.Confirmed when a.IndependentOrigins < 2:

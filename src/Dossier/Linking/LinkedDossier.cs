@@ -35,13 +35,14 @@ public sealed class LinkedDossier
     /// <summary>For each source, the pages that cite it anywhere (body, sources, roles, figures, evidence).</summary>
     public required IReadOnlyDictionary<Source, IReadOnlyList<Page>> PagesCiting { get; init; }
 
+    // Every lookup records the item it returns (ItemUse), so the preview server learns what each page shows.
     public T? Resolve<T>(Reference? reference) where T : Item =>
-        reference is null ? null : Index.Find(reference.Id) as T;
+        reference is null ? null : ItemUse.Touched(Index.Find(reference.Id) as T);
 
     public IEnumerable<T> ResolveAll<T>(IEnumerable<Reference> references) where T : Item =>
-        references.Select(r => Index.Find(r.Id)).OfType<T>();
+        references.Select(r => ItemUse.Touched(Index.Find(r.Id))).OfType<T>();
 
-    public Organization? PublisherOf(Source source) => Index.Find(source.Publisher.Id) as Organization;
+    public Organization? PublisherOf(Source source) => ItemUse.Touched(Index.Find(source.Publisher.Id) as Organization);
 
     public IReadOnlyList<Page> MentionsOf(Item item) => MentionedIn.GetValueOrDefault(item) ?? [];
 

@@ -11,8 +11,10 @@ namespace Dossier.Linking;
 /// </summary>
 public static class Linker
 {
-    public static LinkedDossier Link(DossierContent content, DiagnosticBag diagnostics)
+    /// <param name="parse">Parses Markdown; the preview server passes one that reuses documents whose text has not changed.</param>
+    public static LinkedDossier Link(DossierContent content, DiagnosticBag diagnostics, Func<string, MarkdownDocument>? parse = null)
     {
+        parse ??= MarkdownSetup.Parse;
         var index = new SiteIndex(content);
         index.ReportSharedAliases(content, diagnostics);
 
@@ -35,7 +37,7 @@ public static class Linker
                 Claim c => (c.Note ?? "", c.Owner.FilePath, c.NoteStartLine),
                 _ => ("", "", 1),
             };
-            documents[i] = MarkdownSetup.Parse(text);
+            documents[i] = parse(text);
             bodyLinks[i] = bodies.Link(documents[i], file, line, sourceLists[i]);
             AddFrontMatterSources(items[i], index, sourceLists[i]);
         });
@@ -44,7 +46,7 @@ public static class Linker
         var homeSources = new SourceList();
         if (content.Home is { } home)
         {
-            homeDocument = MarkdownSetup.Parse(home.Body);
+            homeDocument = parse(home.Body);
             bodies.Link(homeDocument, home.FilePath, home.BodyStartLine, homeSources);
         }
 

@@ -1,4 +1,5 @@
 using Dossier.Building;
+using Dossier.Linking;
 using Dossier.Content;
 using Dossier.Output.Exports;
 using Dossier.Rendering;
@@ -17,7 +18,9 @@ internal static class SiteWriter
     /// <summary>The theme's stylesheet; pages link to its fingerprinted copy.</summary>
     public const string Stylesheet = "/assets/style.css";
 
-    public static int Write(ViewFactory f, Theme theme, SiteFiles files)
+    public static int Write(ViewFactory f, Theme theme, SiteFiles files) => Write(f, theme, files, new SiteWriteOptions()).FilesWritten;
+
+    public static SiteWriteResult Write(ViewFactory f, Theme theme, SiteFiles files, SiteWriteOptions options)
     {
         var settings = f.Settings;
         var assets = FingerprintedAssets.Write(theme.AssetsDirectory, files);
@@ -37,10 +40,31 @@ internal static class SiteWriter
         };
 
         var jobs = SitePlan.Pages(f);
+        var uses = new System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlySet<Item>>(StringComparer.Ordinal);
+        var rendered = 0;
         Parallel.ForEach(jobs, job =>
         {
-            var view = job.View();
-            files.WriteText(job.Path, theme.Render(view, site, new UrlContext(job.Path)));
+            if (options.ShouldRender?.Invoke(job.Path) == false)
+            {
+                return;
+            }
+
+            var used = options.RecordUse ? ItemUse.Record() : null;
+            try
+            {
+                var view = job.View();
+                files.WriteText(job.Path, theme.Render(view, site, new UrlContext(job.Path)));
+            }
+            finally
+            {
+                if (used is not null)
+                {
+                    ItemUse.Stop();
+                    uses[job.Path] = used;
+                }
+            }
+
+            Interlocked.Increment(ref rendered);
         });
 
         var rootPath = Uri.TryCreate(settings.BaseUrl, UriKind.Absolute, out var baseUri) ? baseUri.AbsolutePath : "/";
@@ -58,13 +82,20 @@ internal static class SiteWriter
         files.WriteText(Search.SearchIndex.ScriptPath, Search.SearchIndex.Script(f.Dossier));
 
         // Last, once every other file is in place: the offline copy of all of them.
-        var publishedZip = settings.BaseUrl == "/" ? null : f.Canonical(Offline.OfflineBundle.SitePath);
-        files.WriteBytes(Offline.OfflineBundle.SitePath, Offline.OfflineBundle.Create(files.Root, publishedZip));
+        if (options.OfflineBundle)
+        {
+            files.WriteBytes(Offline.OfflineBundle.SitePath, Offline.OfflineBundle.Create(files.Root, PublishedZipUrl(f)));
+        }
 
-        return jobs.Count + 8 + exports
+        var written = jobs.Count + 8 + exports
             + assets.Paths.Count
             + f.Dossier.Content.MediaFiles.Count;
+        return new SiteWriteResult(written, rendered, jobs.Select(j => j.Path).ToList(), uses);
     }
+
+    /// <summary>Where the published zip lives, for the link to it inside the zip; null without a base_url.</summary>
+    public static string? PublishedZipUrl(ViewFactory f) =>
+        f.Settings.BaseUrl == "/" ? null : f.Canonical(Offline.OfflineBundle.SitePath);
 
     private static IReadOnlyList<LinkView> Navigation() =>
     [

@@ -19,7 +19,7 @@ internal static class ClaimPage
                 e.Stance == Stance.Disputes ? "Disputes" : "Supports",
                 source is null ? new LinkView("", e.Source.Id, "source") : f.Link(source),
                 f.NumberOf(claim, source),
-                source is null ? e.Source.Id : f.Facts.Chains[source].Description)
+                source is null ? e.Source.Id : f.Chain(source).Description)
             {
                 Locator = e.Locator,
                 Quote = e.Quote,
@@ -27,7 +27,7 @@ internal static class ClaimPage
         }).ToList();
         var groups = assessment.OriginGroups.Select((g, i) => new OriginGroupView(
             i + 1,
-            g.Select(c => c.Description).ToList(),
+            g.Select(c => f.Chain(c.Source).Description).ToList(),
             g.SelectMany(c => c.Source.BasedOn.Count > 0 ? c.Origins.Prepend(c.Source) : c.Origins).Distinct().Select(o => f.Link(o)).ToList())).ToList();
         var about = (claim.About.Count == 0 ? [claim.Owner] : f.Dossier.ResolveAll<Item>(claim.About)).Select(i => f.Link(i)).ToList();
 

@@ -102,7 +102,7 @@ internal static class EventPage
                 .Where(p => p.Role == role)
                 .Select(p =>
                 {
-                    var entity = f.Dossier.Index.Find(p.Entity.Id);
+                    var entity = Linking.ItemUse.Touched(f.Dossier.Index.Find(p.Entity.Id));
                     var claim = f.Dossier.Resolve<Claim>(p.Claim);
                     var link = entity is null ? new LinkView("", p.Entity.Id, "missing") : f.Link(entity);
                     return claim is null ? link with { Note = null } : link with { Note = "per claim", NoteUrl = claim.PagePath, Badge = VerdictBadge.Html(claim.Verdict) };

@@ -119,7 +119,7 @@ internal static class PersonPage
         {
             foreach (var org in other.Roles.Select(r => r.Organization?.Id).OfType<string>().Where(orgs.Contains).Distinct())
             {
-                Add(other, f.Dossier.Index.Find(org)?.DisplayName ?? org);
+                Add(other, Linking.ItemUse.Touched(f.Dossier.Index.Find(org))?.DisplayName ?? org);
             }
         }
 

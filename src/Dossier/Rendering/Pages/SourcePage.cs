@@ -10,7 +10,7 @@ internal static class SourcePage
     public static PageView Build(Source source, ViewFactory f)
     {
         var path = source.PagePath;
-        var chain = f.Facts.Chains[source];
+        var chain = f.Chain(source);
         var facts = new List<FactView>();
         var publisher = f.Dossier.PublisherOf(source);
         facts.Add(publisher is null ? new FactView("Publisher", source.Publisher.Id) : new FactView("Publisher", null, [f.Link(publisher)]));

@@ -3,6 +3,7 @@ using Dossier.FactCheck;
 using Dossier.Linking;
 using Dossier.Rendering.Markdown;
 using Dossier.Rendering.Views;
+using Markdig.Syntax;
 
 namespace Dossier.Rendering.Pages;
 
@@ -18,7 +19,7 @@ public sealed class ViewFactory(LinkedDossier dossier, FactCheckResult facts)
 
     public SiteSettings Settings => Dossier.Content.Settings;
 
-    public LinkView Link(Item item, string? note = null) => item switch
+    public LinkView Link(Item item, string? note = null) => ItemUse.Touched(item) switch
     {
         Claim claim => new LinkView(claim.PagePath, claim.Statement, "claim") { Badge = VerdictBadge.Html(claim.Verdict), Note = note },
         _ => new LinkView(item.PagePath, item.DisplayName, item.Kind.Noun()) { Note = note ?? DateNote(item) },
@@ -86,14 +87,48 @@ public sealed class ViewFactory(LinkedDossier dossier, FactCheckResult facts)
         return (null, null);
     }
 
-    public string RenderBody(Item item, string path) =>
-        Dossier.Documents.TryGetValue(item, out var doc) ? MarkdownSetup.ToHtml(doc, new UrlContext(path)) : "";
+    public string RenderBody(Item item, string path)
+    {
+        if (!Dossier.Documents.TryGetValue(item, out var doc))
+        {
+            return "";
+        }
+
+        // The body shows the names (and verdicts) of what it links to and cites.
+        foreach (var node in doc.Descendants())
+        {
+            switch (node)
+            {
+                case Linking.Syntax.WikiLinkInline link:
+                    ItemUse.Touch(link.Resolved);
+                    break;
+                case Linking.Syntax.CitationInline citation:
+                    citation.Items.ForEach(i => ItemUse.Touch(i.Resolved));
+                    break;
+            }
+        }
+
+        return MarkdownSetup.ToHtml(doc, new UrlContext(path));
+    }
+
+    /// <summary>A source's chain, recording every source and publisher its words name.</summary>
+    public SourceChain Chain(Source source)
+    {
+        var chain = Facts.Chains[source];
+        foreach (var s in chain.Origins.Append(source).Concat(chain.SeenVia))
+        {
+            ItemUse.Touch(s);
+            Dossier.PublisherOf(s);
+        }
+
+        return chain;
+    }
 
     public IReadOnlyList<SourceEntryView> Sources(Item item) =>
         Dossier.SourceLists.TryGetValue(item, out var list) ? SourceEntries(list) : [];
 
     public IReadOnlyList<SourceEntryView> SourceEntries(SourceList list) =>
-        list.Entries.Select(e => new SourceEntryView(e.Number, Link(e.Source), SourceChain.PublisherName(e.Source, Dossier), e.Source.Published.ToDisplay(), e.Source.SourceKind)
+        list.Entries.Select(e => new SourceEntryView(e.Number, Link(e.Source), PublisherName(e.Source), e.Source.Published.ToDisplay(), e.Source.SourceKind)
         {
             Locators = e.Locators.Count == 0 ? null : string.Join("; ", e.Locators),
             Reliability = e.Source.Reliability?.ToString(),
@@ -111,6 +146,11 @@ public sealed class ViewFactory(LinkedDossier dossier, FactCheckResult facts)
     public ClaimRowView ClaimRow(Claim claim)
     {
         var assessment = Facts.Claims[claim];
+        foreach (var chain in assessment.OriginGroups.SelectMany(g => g))
+        {
+            Chain(chain.Source); // the count of independent origins depends on every chain
+        }
+
         return new ClaimRowView(claim.Id, Link(claim), claim.Statement, VerdictBadge.Slug(claim.Verdict), VerdictBadge.Word(claim.Verdict),
             VerdictBadge.Html(claim.Verdict), assessment.IndependentOrigins)
         {
@@ -124,6 +164,8 @@ public sealed class ViewFactory(LinkedDossier dossier, FactCheckResult facts)
         page.Claims.Concat(Dossier.ClaimsAboutItem(page)).Distinct().Select(ClaimRow).ToList();
 
     public IReadOnlyList<LinkView> MentionedIn(Item item) => Dossier.MentionsOf(item).Select(p => Link(p)).ToList();
+
+    public string PublisherName(Source source) => Dossier.PublisherOf(source)?.Name ?? source.Publisher.Id;
 
     public string Canonical(string path) => Settings.BaseUrl == "/" ? path : Settings.BaseUrl + path.TrimStart('/');
 

@@ -1,0 +1,90 @@
+using System.ComponentModel;
+using System.Globalization;
+using Dossier.Building;
+using Dossier.Checking;
+using Dossier.Preview;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Dossier.Cli.Commands;
+
+/// <summary><c>dossier serve</c>: build, serve on loopback, rebuild on every change, reload open pages.</summary>
+public sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
+{
+    public sealed class Settings : CommandSettings
+    {
+        [CommandOption("-i|--input <DIR>")]
+        [Description("The dossier's input folder.")]
+        [DefaultValue("input")]
+        public string Input { get; init; } = "input";
+
+        [CommandOption("-p|--port <N>")]
+        [Description("The port to listen on.")]
+        [DefaultValue(8080)]
+        public int Port { get; init; } = 8080;
+
+        [CommandOption("--host <HOST>")]
+        [Description("The address to listen on. Default 127.0.0.1: only this computer can see the preview.")]
+        [DefaultValue("127.0.0.1")]
+        public string Host { get; init; } = "127.0.0.1";
+
+        [CommandOption("--theme <DIR>")]
+        [Description("The theme folder. Default: theme/ beside the input folder, else the theme shipped with dossier.")]
+        public string? Theme { get; init; }
+
+        public override ValidationResult Validate() =>
+            Port is < 0 or > 65535 ? ValidationResult.Error($"--port must be 0–65535, not {Port}") : ValidationResult.Success();
+    }
+
+    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        var options = new BuildOptions { InputDirectory = settings.Input, ThemeDirectory = settings.Theme };
+        if (!Directory.Exists(settings.Input))
+        {
+            Console.Error.WriteLine($"error: the input folder {settings.Input} does not exist");
+            return ExitCodes.ContentErrors;
+        }
+
+        PreviewHost preview;
+        try
+        {
+            preview = await PreviewHost.StartAsync(options, settings.Host, settings.Port, Report, cancellationToken);
+        }
+        catch (IOException e)
+        {
+            Console.Error.WriteLine($"error: cannot listen on {settings.Host}:{settings.Port}: {e.Message}");
+            return ExitCodes.BadCommandLine;
+        }
+
+        await using (preview)
+        {
+            Console.Out.WriteLine($"Serving {settings.Input} at {preview.Url} (Ctrl+C to stop)");
+            var stop = new TaskCompletionSource();
+            Console.CancelKeyPress += (_, e) =>
+            {
+                e.Cancel = true;
+                stop.TrySetResult();
+            };
+            await Task.WhenAny(stop.Task, Task.Delay(Timeout.Infinite, cancellationToken));
+        }
+
+        return ExitCodes.Success;
+    }
+
+    /// <summary>One line per rebuild: what changed, what was rendered, how long it took; diagnostics as check prints them.</summary>
+    private static void Report(RebuildReport report, IReadOnlyCollection<string> changed)
+    {
+        var time = DateTime.Now.ToString("HH:mm:ss", CultureInfo.InvariantCulture);
+        var what = changed.Count switch
+        {
+            0 => "built",
+            1 => $"{Path.GetRelativePath(Directory.GetCurrentDirectory(), changed.First())} changed",
+            var n => $"{n} files changed",
+        };
+        Output.WriteDiagnosticsToOut(report.Diagnostics);
+        var ms = report.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture);
+        Console.Out.WriteLine(report.Succeeded
+            ? $"[{time}] {what}: rendered {report.PagesRendered} of {report.PagesTotal} pages{(report.Full ? " (full)" : "")} in {ms} ms"
+            : $"[{time}] {what}: {DiagnosticFormatter.Summary(report.Diagnostics)}; still serving the last good site ({ms} ms)");
+    }
+}

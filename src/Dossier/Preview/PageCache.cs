@@ -1,0 +1,66 @@
+using System.Collections.Concurrent;
+using Dossier.Checking;
+using Dossier.Content;
+using Markdig.Syntax;
+
+namespace Dossier.Preview;
+
+/// <summary>
+/// What the preview keeps between rebuilds: each file's typed page and diagnostics while the file
+/// is unchanged (same size and time), and each Markdown text's parsed document.
+/// </summary>
+internal sealed class PageCache
+{
+    private sealed record Entry(long Length, DateTime Written, Page? Page, IReadOnlyList<Diagnostic> Diagnostics);
+
+    private readonly ConcurrentDictionary<string, Entry> _pages = new(StringComparer.Ordinal);
+    private ConcurrentDictionary<string, MarkdownDocument> _documents = new(StringComparer.Ordinal);
+    private ConcurrentDictionary<string, MarkdownDocument> _documentsUsed = new(StringComparer.Ordinal);
+
+    /// <summary>Files read again (not answered from the cache) by the last load.</summary>
+    public ConcurrentBag<string> Reloaded { get; private set; } = [];
+
+    public void BeginBuild()
+    {
+        Reloaded = [];
+        _documentsUsed = new(StringComparer.Ordinal);
+    }
+
+    /// <summary>Keeps only the documents the last build used, so the cache does not grow with every edit.</summary>
+    public void EndBuild() => _documents = _documentsUsed;
+
+    public Page? LoadPage(ItemKind kind, string file, DiagnosticBag diagnostics)
+    {
+        var info = new FileInfo(file);
+        if (_pages.TryGetValue(file, out var cached) && cached.Length == info.Length && cached.Written == info.LastWriteTimeUtc)
+        {
+            foreach (var d in cached.Diagnostics)
+            {
+                diagnostics.Add(d);
+            }
+
+            return cached.Page;
+        }
+
+        var own = new DiagnosticBag();
+        var page = ContentLoader.LoadPage(kind, file, own);
+        var found = own.Sorted();
+        foreach (var d in found)
+        {
+            diagnostics.Add(d);
+        }
+
+        _pages[file] = new Entry(info.Length, info.LastWriteTimeUtc, page, found);
+        Reloaded.Add(file);
+        return page;
+    }
+
+    public MarkdownDocument Parse(string text)
+    {
+        var document = _documents.TryGetValue(text, out var known) ? known : Rendering.Markdown.MarkdownSetup.Parse(text);
+        _documentsUsed[text] = document;
+        return document;
+    }
+
+    public void Forget(string file) => _pages.TryRemove(file, out _);
+}

@@ -1,0 +1,67 @@
+using Dossier.Building;
+
+namespace Dossier.Preview;
+
+/// <summary>
+/// The whole preview: a first build, the server, and the watcher that rebuilds on each change
+/// and tells open pages to reload. The CLI starts one and prints what it reports.
+/// </summary>
+public sealed class PreviewHost : IAsyncDisposable
+{
+    private readonly PreviewSession _session;
+    private readonly PreviewServer _server;
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly Action<RebuildReport, IReadOnlyCollection<string>> _onRebuild;
+    private ChangeWatcher? _watcher;
+
+    private PreviewHost(PreviewSession session, Action<RebuildReport, IReadOnlyCollection<string>> onRebuild)
+    {
+        _session = session;
+        _server = new PreviewServer(session);
+        _onRebuild = onRebuild;
+    }
+
+    public string Url => _server.Url ?? "";
+
+    public string SiteDirectory => _session.SiteDirectory;
+
+    /// <summary>Builds once, starts serving, and watches the input and theme folders.</summary>
+    public static async Task<PreviewHost> StartAsync(BuildOptions options, string host, int port,
+        Action<RebuildReport, IReadOnlyCollection<string>> onRebuild, CancellationToken cancel = default)
+    {
+        var site = Path.Combine(Path.GetTempPath(), "dossier-serve-" + Guid.NewGuid().ToString("N"), "site");
+        var preview = new PreviewHost(new PreviewSession(options, site), onRebuild);
+        var first = preview._session.Rebuild();
+        onRebuild(first, []);
+        await preview._server.StartAsync(host, port, cancel);
+        preview._server.Rebuilt(first);
+        preview._watcher = new ChangeWatcher([Path.GetFullPath(options.InputDirectory), ThemeLocator.Find(options)], preview.Changed);
+        return preview;
+    }
+
+    private void Changed(IReadOnlyCollection<string> paths)
+    {
+        _gate.Wait();
+        try
+        {
+            var report = _session.Rebuild();
+            _onRebuild(report, paths);
+            _server.Rebuilt(report);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _watcher?.Dispose();
+        await _server.DisposeAsync();
+        var folder = Path.GetDirectoryName(_session.SiteDirectory)!;
+        if (Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+}

@@ -1,0 +1,268 @@
+using System.Diagnostics;
+using System.Text;
+using Dossier.Building;
+using Dossier.Checking;
+using Dossier.Content;
+using Dossier.FactCheck;
+using Dossier.Linking;
+using Dossier.Output;
+using Dossier.Rendering;
+using Dossier.Rendering.Pages;
+
+namespace Dossier.Preview;
+
+/// <summary>
+/// The preview's builds. The first is full; after it, an edit re-reads only the files that
+/// changed and re-renders only the pages that can show what changed: the changed items' own
+/// pages, every page that used a changed item last time (recorded while rendering, see
+/// <see cref="ItemUse"/>), every page a changed item's page now uses (it may list them, or they
+/// it), events whose neighbours in time changed, and the index pages. Adding, removing or
+/// renaming a page, or changing any name or alias (which decides what every [[link]] means),
+/// the settings or the theme, renders everything. The result is the same bytes as a full build,
+/// except the offline zip, which the server makes when it is asked for.
+/// </summary>
+public sealed class PreviewSession
+{
+    private readonly BuildOptions _options;
+    private readonly PageCache _cache = new();
+    private Dictionary<string, IReadOnlySet<string>> _uses = new(StringComparer.Ordinal);
+    private Dictionary<string, string> _neighbours = new(StringComparer.Ordinal);
+    private Dictionary<string, string[]> _idsByFile = new(StringComparer.Ordinal);
+    private string? _structure;
+    private string? _themeStamp;
+    private Theme? _theme;
+
+    public PreviewSession(BuildOptions options, string siteDirectory)
+    {
+        _options = options;
+        SiteDirectory = Path.GetFullPath(siteDirectory);
+    }
+
+    /// <summary>The folder the server serves; replaced whole on a full render, updated in place otherwise.</summary>
+    public string SiteDirectory { get; }
+
+    /// <summary>The last successful build's view of the site, for making the offline zip on request.</summary>
+    public ViewFactory? Current { get; private set; }
+
+    private readonly Lock _gate = new();
+
+    public RebuildReport Rebuild()
+    {
+        lock (_gate)
+        {
+            return RebuildLocked();
+        }
+    }
+
+    private RebuildReport RebuildLocked()
+    {
+        var clock = Stopwatch.StartNew();
+        var diagnostics = new DiagnosticBag();
+        _cache.BeginBuild();
+        var content = ContentLoader.Load(_options.InputDirectory, diagnostics, _cache.LoadPage);
+        if (content is null)
+        {
+            return Failed(diagnostics, clock);
+        }
+
+        var linked = Linker.Link(content, diagnostics, _cache.Parse);
+        FileRules.Check(content, diagnostics);
+        var facts = FactCheckResult.Run(linked, diagnostics);
+        var theme = LoadTheme(diagnostics);
+        if (theme is null || diagnostics.HasErrors)
+        {
+            return Failed(diagnostics, clock);
+        }
+
+        _cache.EndBuild();
+        var factory = new ViewFactory(linked, facts);
+        var structure = Structure(content, theme);
+        var full = _structure is null || structure != _structure || !Directory.Exists(SiteDirectory);
+        var changed = ChangedIds(content);
+        var neighbours = Neighbours(content);
+        var result = full ? RenderAll(factory, theme) : RenderChanged(factory, theme, changed, neighbours);
+
+        foreach (var (path, used) in result.Uses)
+        {
+            _uses[path] = used.Select(i => i.Id).ToHashSet(StringComparer.Ordinal);
+        }
+
+        _structure = structure;
+        _neighbours = neighbours;
+        _idsByFile = content.Pages.ToDictionary(p => p.FilePath, p => p.Claims.Select(c => c.Id).Prepend(p.Id).ToArray(), StringComparer.Ordinal);
+        Current = factory;
+        return new RebuildReport(true, diagnostics.Sorted(), _cache.Reloaded.Count, result.PagesRendered, result.PagePaths.Count, full, clock.Elapsed);
+    }
+
+    private static RebuildReport Failed(DiagnosticBag diagnostics, Stopwatch clock) =>
+        new(false, diagnostics.Sorted(), 0, 0, 0, false, clock.Elapsed);
+
+    private Theme? LoadTheme(DiagnosticBag diagnostics)
+    {
+        var directory = ThemeLocator.Find(_options);
+        var stamp = Stamp(directory);
+        if (_theme is null || stamp != _themeStamp)
+        {
+            _theme = Theme.Load(directory, diagnostics);
+            _themeStamp = _theme is null ? null : stamp;
+        }
+
+        return _theme;
+    }
+
+    /// <summary>Everything about the theme's files that a change would alter.</summary>
+    private static string Stamp(string directory)
+    {
+        if (!Directory.Exists(directory))
+        {
+            return "";
+        }
+
+        var sb = new StringBuilder();
+        foreach (var file in Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            var info = new FileInfo(file);
+            sb.Append(file).Append('|').Append(info.Length).Append('|').Append(info.LastWriteTimeUtc.Ticks).Append('\n');
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>
+    /// What every page depends on: ids, names and aliases (they decide what links mean and what
+    /// lists hold), the settings, the media files and the theme. Any change means a full render.
+    /// </summary>
+    private string Structure(DossierContent content, Theme theme)
+    {
+        var sb = new StringBuilder();
+        foreach (var page in content.Pages)
+        {
+            sb.Append(page.Kind).Append(':').Append(page.Id).Append(':').AppendJoin('|', SiteIndex.NamesOf(page));
+            sb.Append(':').AppendJoin('|', page.Claims.Select(c => c.Id)).Append('\n');
+        }
+
+        var s = content.Settings;
+        sb.Append(s.Title).Append('\n').Append(s.Description).Append('\n').Append(s.BaseUrl).Append('\n').Append(s.Language)
+            .Append('\n').Append(s.License).Append('\n').AppendJoin('|', s.Editors).Append('\n');
+        sb.AppendJoin('|', content.MediaFiles).Append('\n').Append(_themeStamp).Append(theme.Directory);
+        return sb.ToString();
+    }
+
+    /// <summary>Ids declared in the files read again: pages and their claims, as they were and as they are.</summary>
+    private HashSet<string> ChangedIds(DossierContent content)
+    {
+        var reloaded = _cache.Reloaded.ToHashSet(StringComparer.Ordinal);
+        var changed = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var file in reloaded)
+        {
+            if (_idsByFile.TryGetValue(file, out var before))
+            {
+                changed.UnionWith(before);
+            }
+        }
+
+        foreach (var page in content.Pages.Where(p => reloaded.Contains(p.FilePath)))
+        {
+            changed.Add(page.Id);
+            changed.UnionWith(page.Claims.Select(c => c.Id));
+        }
+
+        return changed;
+    }
+
+    /// <summary>Each event's previous and next event, as the event pages show them.</summary>
+    private static Dictionary<string, string> Neighbours(DossierContent content)
+    {
+        var chronology = content.OfType<Event>().OrderBy(e => e.Date).ThenBy(e => e.Id, StringComparer.Ordinal).ToList();
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < chronology.Count; i++)
+        {
+            var previous = i > 0 ? chronology[i - 1].Id : "";
+            var next = i < chronology.Count - 1 ? chronology[i + 1].Id : "";
+            result[chronology[i].Id] = previous + "|" + next;
+        }
+
+        return result;
+    }
+
+    private SiteWriteResult RenderAll(ViewFactory factory, Theme theme)
+    {
+        // A full render goes to a fresh folder swapped in whole, so removed pages leave no files behind.
+        using var staging = new StagingFolder(SiteDirectory);
+        var result = SiteWriter.Write(factory, theme, new SiteFiles(staging.Path_), new SiteWriteOptions { RecordUse = true, OfflineBundle = false });
+        staging.Commit();
+        _uses = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
+        return result;
+    }
+
+    private SiteWriteResult RenderChanged(ViewFactory factory, Theme theme, HashSet<string> changed, Dictionary<string, string> neighbours)
+    {
+        var files = new SiteFiles(SiteDirectory);
+        var index = factory.Dossier.Index;
+
+        // First the changed items' own pages: what they use now is what they may have just started to list.
+        bool Own(string path) => ItemOf(path, index) is { } id && changed.Contains(id);
+        var first = SiteWriter.Write(factory, theme, files, new SiteWriteOptions { ShouldRender = Own, RecordUse = true, OfflineBundle = false });
+
+        var touched = new HashSet<string>(changed, StringComparer.Ordinal);
+        foreach (var used in first.Uses.Values)
+        {
+            touched.UnionWith(used.Select(i => i.Id));
+        }
+
+        foreach (var id in changed)
+        {
+            foreach (var path in first.PagePaths.Where(p => ItemOf(p, index) == id))
+            {
+                if (_uses.TryGetValue(path, out var before))
+                {
+                    touched.UnionWith(before);
+                }
+            }
+        }
+
+        foreach (var (id, pair) in neighbours)
+        {
+            if (!_neighbours.TryGetValue(id, out var old) || old != pair)
+            {
+                touched.Add(id);
+            }
+        }
+
+        bool Affected(string path)
+        {
+            if (Own(path))
+            {
+                return false; // done in the first pass
+            }
+
+            var id = ItemOf(path, index);
+            if (id is null)
+            {
+                return true; // home, lists, timeline, claims table, search
+            }
+
+            return touched.Contains(id) || (_uses.TryGetValue(path, out var used) && used.Overlaps(changed));
+        }
+
+        var second = SiteWriter.Write(factory, theme, files, new SiteWriteOptions { ShouldRender = Affected, RecordUse = true, OfflineBundle = false });
+        var uses = first.Uses.Concat(second.Uses).ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);
+        return new SiteWriteResult(second.FilesWritten, first.PagesRendered + second.PagesRendered, second.PagePaths, uses);
+    }
+
+    /// <summary>The id of the item whose page lives at a path ("/people/x/" is x), or null for index pages.</summary>
+    private static string? ItemOf(string path, SiteIndex index)
+    {
+        var parts = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length == 2 && index.Find(parts[1]) is { } item && item.PagePath == path ? item.Id : null;
+    }
+
+    /// <summary>The offline zip of the current site, made on request (the preview does not make it on every edit).</summary>
+    public byte[]? OfflineBundle()
+    {
+        lock (_gate)
+        {
+            return Current is null ? null : Output.Offline.OfflineBundle.Create(SiteDirectory, SiteWriter.PublishedZipUrl(Current));
+        }
+    }
+}

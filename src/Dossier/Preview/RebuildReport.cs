@@ -1,0 +1,6 @@
+using Dossier.Checking;
+
+namespace Dossier.Preview;
+
+/// <summary>What one rebuild of the preview did: the line the terminal prints, and the diagnostics the overlay shows.</summary>
+public sealed record RebuildReport(bool Succeeded, IReadOnlyList<Diagnostic> Diagnostics, int FilesReread, int PagesRendered, int PagesTotal, bool Full, TimeSpan Elapsed);

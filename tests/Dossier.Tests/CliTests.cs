@@ -1,0 +1,225 @@
+using System.Diagnostics;
+using Dossier.Checking;
+using Dossier.Cli;
+using Dossier.Tests.Support;
+using Spectre.Console;
+using Xunit;
+
+namespace Dossier.Tests;
+
+/// <summary>Tests that run the command line share the process console, so they run one at a time.</summary>
+[CollectionDefinition("Console", DisableParallelization = true)]
+public class ConsoleCollection;
+
+/// <summary>The command line's exit codes and diagnostic format (content model §8).</summary>
+[Collection("Console")]
+public class CliTests
+{
+    private static readonly (string, string)[] Good =
+    [
+        Files.Person("jane-roe", "Jane Roe", body: "Jane Roe.\n"),
+    ];
+
+    private static readonly (string, string)[] Broken =
+    [
+        Files.Person("jane-roe", "Jane Roe", "nationalty: \"x\""),
+    ];
+
+    /// <summary>
+    /// Runs the entry point in this process with standard output and error captured. Spectre's
+    /// <see cref="AnsiConsole.Console"/> keeps whichever writer was current when it was first used, so it
+    /// is bound to the capture for the run and to the real console again afterwards.
+    /// </summary>
+    private static (int ExitCode, string Stdout, string Stderr) Capture(params string[] args)
+    {
+        var (oldOut, oldError) = (Console.Out, Console.Error);
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        Console.SetOut(stdout);
+        Console.SetError(stderr);
+        AnsiConsole.Console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(stdout) });
+        try
+        {
+            return (Program.Main(args), stdout.ToString(), stderr.ToString());
+        }
+        finally
+        {
+            Console.SetOut(oldOut);
+            Console.SetError(oldError);
+            AnsiConsole.Console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(oldOut) });
+        }
+    }
+
+    private static int Run(params string[] args)
+    {
+        var (exit, stdout, stderr) = Capture(args);
+        Assert.True(exit != 3, $"internal failure:\n{stderr}\n{stdout}");
+        return exit;
+    }
+
+    [Fact]
+    public void Build_of_a_good_dossier_exits_0_and_writes_the_site()
+    {
+        using var d = new TempDossier(Good);
+        Assert.Equal(0, Run("build", "--input", d.InputDirectory, "--output", d.OutputDirectory, "--theme", RepoRoot.Theme));
+        Assert.True(File.Exists(d.OutputFile("/people/jane-roe/")));
+        Assert.True(File.Exists(d.OutputFile("/index.html")));
+    }
+
+    [Fact]
+    public void Build_with_base_url_uses_it_for_canonical_urls()
+    {
+        using var d = new TempDossier(Good);
+        Assert.Equal(0, Run("build", "--input", d.InputDirectory, "--output", d.OutputDirectory, "--theme", RepoRoot.Theme, "--base-url", "https://preview.example.org/x/"));
+        Assert.Contains("<loc>https://preview.example.org/x/people/jane-roe/</loc>", d.ReadOutput("/sitemap.xml"));
+    }
+
+    [Fact]
+    public void Build_with_content_errors_exits_1_and_leaves_the_output_alone()
+    {
+        using var d = new TempDossier(Good);
+        Assert.Equal(0, Run("build", "--input", d.InputDirectory, "--output", d.OutputDirectory, "--theme", RepoRoot.Theme));
+        var before = File.ReadAllBytes(d.OutputFile("/people/jane-roe/"));
+        d.Write("people/jane-roe.md", Broken[0].Item2);
+        Assert.Equal(1, Run("build", "--input", d.InputDirectory, "--output", d.OutputDirectory, "--theme", RepoRoot.Theme));
+        Assert.Equal(before, File.ReadAllBytes(d.OutputFile("/people/jane-roe/")));
+    }
+
+    [Fact]
+    public void Build_of_a_missing_input_folder_exits_1()
+    {
+        using var d = new TempDossier(Good);
+        Assert.Equal(1, Run("build", "--input", Path.Combine(d.Root, "nowhere"), "--output", d.OutputDirectory, "--theme", RepoRoot.Theme));
+        Assert.False(Directory.Exists(d.OutputDirectory));
+    }
+
+    [Fact]
+    public void Unknown_option_exits_2()
+    {
+        using var d = new TempDossier(Good);
+        Assert.Equal(2, Run("build", "--input", d.InputDirectory, "--output", d.OutputDirectory, "--no-such-option"));
+        Assert.False(Directory.Exists(d.OutputDirectory));
+    }
+
+    [Fact]
+    public void Unknown_command_exits_2()
+    {
+        Assert.Equal(2, Run("publish"));
+    }
+
+    [Fact]
+    public void Bad_base_url_exits_2()
+    {
+        using var d = new TempDossier(Good);
+        Assert.Equal(2, Run("build", "--input", d.InputDirectory, "--output", d.OutputDirectory, "--base-url", "not a url"));
+        Assert.False(Directory.Exists(d.OutputDirectory));
+    }
+
+    [Fact]
+    public void Check_with_errors_exits_1()
+    {
+        using var d = new TempDossier(Broken);
+        Assert.Equal(1, Run("check", "--input", d.InputDirectory));
+        Assert.False(Directory.Exists(d.OutputDirectory));
+    }
+
+    [Fact]
+    public void Check_prints_each_diagnostic_as_path_line_column_severity_code_message()
+    {
+        using var d = new TempDossier(Broken);
+        var (exit, stdout, stderr) = Capture("check", "--input", d.InputDirectory);
+        Assert.Equal(1, exit);
+        var expected = $"{DiagnosticFormatter.RelativePath(d.PathOf("people/jane-roe.md"), Directory.GetCurrentDirectory())}:3:1: error DS104: unknown key `nationalty`";
+        Assert.Contains(expected, stdout + stderr);
+    }
+
+    [Fact]
+    public void Check_of_a_good_dossier_exits_0()
+    {
+        using var d = new TempDossier(Good);
+        Assert.Equal(0, Run("check", "--input", d.InputDirectory));
+    }
+
+    [Fact]
+    public void Check_with_warnings_only_exits_0()
+    {
+        using var d = new TempDossier(
+            Files.Person("jane-roe", "Jane Roe"),
+            Files.Event("an-event", "An event", "2019", "participants:\n  - entity: jane-roe\n    role: witness"));
+        Assert.Equal(0, Run("check", "--input", d.InputDirectory));
+    }
+
+    [Theory]
+    [InlineData("json")]
+    [InlineData("github")]
+    [InlineData("sarif")]
+    public void Check_accepts_every_format_of_the_contract(string format)
+    {
+        using var d = new TempDossier(Broken);
+        Assert.Equal(1, Run("check", "--input", d.InputDirectory, "--format", format));
+    }
+
+    [Fact]
+    public void Check_refuses_an_unknown_format_with_2()
+    {
+        using var d = new TempDossier(Good);
+        Assert.Equal(2, Run("check", "--input", d.InputDirectory, "--format", "xml"));
+    }
+
+    [Fact]
+    public void Diagnostic_text_is_relative_path_line_column_severity_code_message()
+    {
+        using var d = new TempDossier(Broken);
+        var diag = Diags.Single(d.Check().Diagnostics, "DS104");
+        var text = DiagnosticFormatter.Text(diag, d.Root);
+        var lines = text.Split('\n');
+        Assert.Equal("input/people/jane-roe.md:3:1: error DS104: unknown key `nationalty` in a person file", lines[0]);
+        Assert.StartsWith("    hint: did you mean `nationality`?", lines[1]);
+    }
+
+    /// <summary>Runs the built tool in its own process, to read what it prints.</summary>
+    private static (int ExitCode, string Stdout, string Stderr) RunProcess(string workingDirectory, params string[] args)
+    {
+        var dll = Path.Combine(AppContext.BaseDirectory, "dossier.dll");
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(dll);
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment["NO_COLOR"] = "1";
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        Assert.True(process.WaitForExit(120_000), "dossier did not finish");
+        return (process.ExitCode, stdout.Result, stderr.Result);
+    }
+
+    [Fact]
+    public void The_tool_prints_each_diagnostic_with_a_path_relative_to_the_current_folder()
+    {
+        using var d = new TempDossier(Broken);
+        d.Write("people/other.md", "---\nname: \"Other\"\nborn: \"2019-02-30\"\n---\n");
+        var (exit, stdout, stderr) = RunProcess(d.Root, "check", "--input", "input");
+        Assert.Equal(1, exit);
+        var output = stdout + stderr;
+        Assert.Contains("input/people/jane-roe.md:3:1: error DS104: unknown key `nationalty`", output);
+        Assert.Contains("input/people/other.md:3:7: error DS107:", output);
+        Assert.DoesNotContain(d.Root, output); // no absolute paths
+    }
+
+    [Fact]
+    public void The_tool_prints_no_stack_trace_for_a_bad_command_line()
+    {
+        var (exit, stdout, stderr) = RunProcess(Path.GetTempPath(), "build", "--no-such-option");
+        Assert.Equal(2, exit);
+        Assert.DoesNotContain("   at ", stdout + stderr);
+    }
+}

@@ -1,0 +1,109 @@
+using Xunit;
+using Dossier.Preview;
+
+namespace Dossier.Tests.Preview;
+
+/// <summary>
+/// The preview's incremental rebuilds give the same bytes as a full build, over a sequence of
+/// edits, additions, renames and deletions; and they re-render fewer pages when they can.
+/// </summary>
+public sealed class IncrementalRebuildTests
+{
+    private static void AssertSameAsFullBuild(PreviewWorkspace w, PreviewSession session, string step)
+    {
+        var full = w.FullBuild();
+        var expected = PreviewWorkspace.Snapshot(full);
+        var actual = PreviewWorkspace.Snapshot(session.SiteDirectory);
+        var missing = expected.Keys.Except(actual.Keys).ToList();
+        var extra = actual.Keys.Except(expected.Keys).ToList();
+        var different = expected.Keys.Intersect(actual.Keys).Where(k => expected[k] != actual[k]).ToList();
+        Assert.True(missing.Count + extra.Count + different.Count == 0,
+            $"after {step}: missing [{string.Join(", ", missing)}], extra [{string.Join(", ", extra)}], different [{string.Join(", ", different)}]");
+        Directory.Delete(full, recursive: true);
+    }
+
+    private static RebuildReport Rebuild(PreviewSession session)
+    {
+        var report = session.Rebuild();
+        Assert.True(report.Succeeded, string.Join("\n", report.Diagnostics.Select(d => d.Message)));
+        return report;
+    }
+
+    [Fact]
+    public void A_sequence_of_edits_gives_what_a_full_build_gives()
+    {
+        using var w = new PreviewWorkspace();
+        var session = new PreviewSession(w.Options, w.Served);
+        var first = Rebuild(session);
+        Assert.True(first.Full);
+        AssertSameAsFullBuild(w, session, "the first build");
+
+        // A body edit: only some pages are rendered again.
+        w.Edit("events/camp-ashraf-attack-2013.md", "was attacked.", "was attacked (edited).");
+        var bodyEdit = Rebuild(session);
+        Assert.False(bodyEdit.Full);
+        Assert.Equal(1, bodyEdit.FilesReread);
+        Assert.True(bodyEdit.PagesRendered < bodyEdit.PagesTotal, $"{bodyEdit.PagesRendered} of {bodyEdit.PagesTotal}");
+        AssertSameAsFullBuild(w, session, "a body edit");
+
+        // A date edit moves the event in time: its old and new neighbours change.
+        w.Edit("events/tirana-ceremony-2017.md", "date: \"2017-09\"", "date: \"2019-10-20\"");
+        Assert.False(Rebuild(session).Full);
+        AssertSameAsFullBuild(w, session, "a date edit");
+
+        // A verdict edit shows on every page that lists the claim.
+        w.Edit("events/camp-ashraf-attack-2013.md", "verdict: reported", "verdict: unverified");
+        Rebuild(session);
+        AssertSameAsFullBuild(w, session, "a verdict edit");
+
+        // A new participant: the person's page starts listing the event.
+        w.Edit("events/tirana-ceremony-2017.md", "participants:", "participants:\n  - entity: nouri-al-maliki\n    role: other");
+        Rebuild(session);
+        AssertSameAsFullBuild(w, session, "a new participant");
+
+        // A source's reliability and publisher change what every page citing it shows.
+        w.Edit("sources/us-state-dept-2019-10-18.md", "reliability: F", "reliability: C");
+        Rebuild(session);
+        AssertSameAsFullBuild(w, session, "a reliability edit");
+
+        // An addition, a rename and a deletion.
+        PreviewWorkspace.Write(w.File("people/new-person.md"), "---\nname: New Person\n---\nMentions [[jamil-shummary]].\n");
+        Assert.True(Rebuild(session).Full);
+        AssertSameAsFullBuild(w, session, "an addition");
+
+        File.Move(w.File("people/new-person.md"), w.File("people/renamed-person.md"));
+        Rebuild(session);
+        AssertSameAsFullBuild(w, session, "a rename");
+
+        File.Delete(w.File("people/renamed-person.md"));
+        Rebuild(session);
+        AssertSameAsFullBuild(w, session, "a deletion");
+
+        // A theme change renders everything.
+        var css = Path.Combine(w.Theme, "assets", "style.css");
+        PreviewWorkspace.Write(css, File.ReadAllText(css) + "\n/* edited */\n");
+        Assert.True(Rebuild(session).Full);
+        AssertSameAsFullBuild(w, session, "a theme edit");
+    }
+
+    [Fact]
+    public void A_broken_edit_keeps_the_last_good_site_and_reports_where()
+    {
+        using var w = new PreviewWorkspace();
+        var session = new PreviewSession(w.Options, w.Served);
+        Rebuild(session);
+        var before = PreviewWorkspace.Snapshot(session.SiteDirectory);
+
+        w.Edit("people/maryam-rajavi.md", "---\nname:", "---\nnmae: typo\nname:");
+        var broken = session.Rebuild();
+        Assert.False(broken.Succeeded);
+        var error = Assert.Single(broken.Diagnostics, d => d.IsError);
+        Assert.Equal("DS104", error.Code.Id);
+        Assert.Equal(2, error.Location.Line);
+        Assert.Equal(before, PreviewWorkspace.Snapshot(session.SiteDirectory));
+
+        w.Edit("people/maryam-rajavi.md", "nmae: typo\n", "");
+        Assert.True(session.Rebuild().Succeeded);
+        AssertSameAsFullBuild(w, session, "the fix");
+    }
+}
