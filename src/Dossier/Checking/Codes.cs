@@ -11,7 +11,7 @@ public static class Codes
     public static readonly DiagnosticCode Encoding = new("DS100", "encoding", "The file is not valid UTF-8.");
     public static readonly DiagnosticCode NoFrontMatter = new("DS101", "no-front-matter", "The file does not start with a `---` front matter block.");
     public static readonly DiagnosticCode UnclosedFrontMatter = new("DS102", "unclosed-front-matter", "The front matter has no closing `---` line.");
-    public static readonly DiagnosticCode YamlSyntax = new("DS103", "yaml-syntax", "The front matter is not valid YAML (syntax, tabs, duplicate keys).");
+    public static readonly DiagnosticCode YamlSyntax = new("DS103", "yaml-syntax", "The front matter is not valid YAML (syntax, tabs, duplicate keys), nests deeper than 64 levels, or uses aliases (`*name`).");
     public static readonly DiagnosticCode UnknownKey = new("DS104", "unknown-key", "A front-matter key that this type does not have (free-form data goes under `extra:`).");
     public static readonly DiagnosticCode MissingField = new("DS105", "missing-field", "A required field is missing or empty.");
     public static readonly DiagnosticCode WrongType = new("DS106", "wrong-type", "A value has the wrong shape (text, list, mapping, number or true/false expected).");
@@ -38,6 +38,7 @@ public static class Codes
     public static readonly DiagnosticCode UnknownCitation = new("DS206", "unknown-citation", "A `[@…]` citation names no source.");
     public static readonly DiagnosticCode Cycle = new("DS207", "cycle", "A chain of based_on, seen_via, within, parent or part_of comes back to where it started.");
     public static readonly DiagnosticCode EmptyLink = new("DS208", "empty-link", "A `[[ ]]` link or `[@ ]` citation with nothing inside.");
+    public static readonly DiagnosticCode TooDeep = new("DS209", "too-deep", "A Markdown body nests lists, quotes or emphasis deeper than the renderer can take.");
 
     // Fact-checking rules.
     public static readonly DiagnosticCode NoEvidence = new("DS301", "no-evidence", "A claim rated above `unverified` has no evidence, or a `reported` or `confirmed` claim has none that supports it.");

@@ -16,7 +16,7 @@ public static class FileRules
             }
 
             var normalised = file.Replace('\\', '/').TrimStart('/');
-            var at = source.Location with { Line = 1 };
+            var at = source.FileLocation ?? source.Location;
             if (!normalised.StartsWith(ContentLoader.MediaFolder + "/", StringComparison.Ordinal) || normalised.Contains("/../", StringComparison.Ordinal))
             {
                 diagnostics.Error(Codes.MissingFile, at, $"`file` must be a path under media/, not \"{file}\"",

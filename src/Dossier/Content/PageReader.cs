@@ -225,6 +225,7 @@ internal static class PageReader
             Language = map.Text("language"),
             BasedOn = map.RefList("based_on"),
             File = map.Text("file"),
+            FileLocation = map.LocationOf("file"),
             SeenVia = map.Ref("seen_via"),
             Reliability = reliability?[0],
         };

@@ -36,6 +36,9 @@ public sealed class Source : Page
     /// <summary>A copy kept in the dossier, as a path under media/.</summary>
     public string? File { get; init; }
 
+    /// <summary>Where <c>file:</c> was written, for the error when it names no file.</summary>
+    public Checking.SourceLocation? FileLocation { get; init; }
+
     /// <summary>The source through which the editors know this one, not having consulted it directly.</summary>
     public Reference? SeenVia { get; init; }
 

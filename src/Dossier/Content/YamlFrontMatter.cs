@@ -1,5 +1,6 @@
 using Dossier.Checking;
 using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace Dossier.Content;
@@ -10,13 +11,16 @@ namespace Dossier.Content;
 /// </summary>
 internal static class YamlFrontMatter
 {
-    /// <summary>Deeper flow nesting than this is refused before parsing, so no input can exhaust the stack.</summary>
-    private const int MaxFlowDepth = 64;
+    /// <summary>
+    /// Deeper nesting than this is refused before the node tree is built: YamlDotNet builds it
+    /// recursively, so 10,000 nested <c>[</c> or <c>- </c> would overflow the stack and end the process.
+    /// </summary>
+    private const int MaxDepth = 64;
 
     /// <summary>Returns the root mapping (empty when the block is empty), or null after reporting an error.</summary>
     public static MapReader? Parse(string yaml, YamlContext context)
     {
-        if (!CheckDepth(yaml, context) || !CheckTabs(yaml, context))
+        if (!CheckTabs(yaml, context) || !Scan(yaml, context))
         {
             return null;
         }
@@ -61,6 +65,110 @@ internal static class YamlFrontMatter
     }
 
     /// <summary>
+    /// Reads the YAML as a flat stream of events (which needs no recursion) before any tree is built,
+    /// and refuses what would hurt the build: nesting deeper than <see cref="MaxDepth"/>, aliases
+    /// (<c>*name</c>: they can point at the mapping they sit in, or expand a few lines into billions
+    /// of values), and syntax errors, located where the editor has to look.
+    /// </summary>
+    private static bool Scan(string yaml, YamlContext context)
+    {
+        var parser = new Parser(new StringReader(yaml));
+        var open = new Stack<NodeEvent>();
+        try
+        {
+            while (parser.MoveNext())
+            {
+                if (!Accept(parser.Current, open, context))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+        catch (YamlException e)
+        {
+            ReportSyntax(e, yaml, InnermostFlow(open), context);
+            return false;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this, instead of a YamlException, when a flow list is left
+            // open and a `key: value` line follows; the open bracket is what the editor must fix.
+            ReportUnreadable(parser.Current, InnermostFlow(open), context);
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// A syntax error, where the parser found it; but when it ran out of text looking for the end of
+    /// a `[…]` or `{…}`, at the bracket left open, which is the line to fix.
+    /// </summary>
+    private static void ReportSyntax(YamlException e, string yaml, NodeEvent? openFlow, YamlContext context)
+    {
+        if (openFlow is not null && e.Start.Index >= yaml.TrimEnd().Length)
+        {
+            ReportUnclosed(openFlow, context);
+        }
+        else
+        {
+            context.Diagnostics.Error(Codes.YamlSyntax, context.At(e.Start.Line, e.Start.Column), Describe(e), HintFor(e, yaml));
+        }
+    }
+
+    private static void ReportUnreadable(ParsingEvent? last, NodeEvent? openFlow, YamlContext context)
+    {
+        if (openFlow is not null)
+        {
+            ReportUnclosed(openFlow, context);
+        }
+        else
+        {
+            context.Diagnostics.Error(Codes.YamlSyntax, context.At(last?.End.Line ?? 1, last?.End.Column ?? 1), "invalid YAML: the front matter cannot be read");
+        }
+    }
+
+    /// <summary>Follows one event; false (after reporting why) when the front matter is refused.</summary>
+    private static bool Accept(ParsingEvent? current, Stack<NodeEvent> open, YamlContext context)
+    {
+        switch (current)
+        {
+            case AnchorAlias alias:
+                context.Diagnostics.Error(Codes.YamlSyntax, context.At(alias.Start.Line, alias.Start.Column),
+                    $"YAML aliases (`*{alias.Value}`) are not allowed in front matter",
+                    "write the value out in full, so that each field reads on its own");
+                return false;
+            case MappingStart or SequenceStart:
+                open.Push((NodeEvent)current);
+                if (open.Count > MaxDepth)
+                {
+                    context.Diagnostics.Error(Codes.YamlSyntax, context.At(current.Start.Line, current.Start.Column),
+                        $"the front matter nests lists or mappings more than {MaxDepth} deep");
+                    return false;
+                }
+
+                break;
+            case MappingEnd or SequenceEnd:
+                open.TryPop(out _);
+                break;
+        }
+
+        return true;
+    }
+
+    private static NodeEvent? InnermostFlow(Stack<NodeEvent> open) =>
+        open.FirstOrDefault(e => e is SequenceStart { Style: SequenceStyle.Flow } or MappingStart { Style: MappingStyle.Flow });
+
+    private static void ReportUnclosed(NodeEvent opener, YamlContext context)
+    {
+        var (bracket, hint) = opener is SequenceStart
+            ? ('[', "close the list with `]`, or write one `- item` per line under the key")
+            : ('{', "close the mapping with `}`, or write one `key: value` per line under it");
+        context.Diagnostics.Error(Codes.YamlSyntax, context.At(opener.Start.Line, opener.Start.Column),
+            $"invalid YAML: this `{bracket}` is never closed", hint);
+    }
+
+    /// <summary>
     /// YAML forbids tabs in indentation, but the parser lets some through (a tab before a top-level
     /// key); a typo in indentation must never change what a file means, so any tab there is an error.
     /// </summary>
@@ -84,36 +192,6 @@ internal static class YamlFrontMatter
         }
 
         return ok;
-    }
-
-    private static bool CheckDepth(string yaml, YamlContext context)
-    {
-        int depth = 0, line = 1, column = 0;
-        foreach (var c in yaml)
-        {
-            column++;
-            switch (c)
-            {
-                case '\n':
-                    line++;
-                    column = 0;
-                    break;
-                case '[' or '{':
-                    if (++depth > MaxFlowDepth)
-                    {
-                        context.Diagnostics.Error(Codes.YamlSyntax, context.At(line, column),
-                            $"the front matter nests lists or mappings more than {MaxFlowDepth} deep");
-                        return false;
-                    }
-
-                    break;
-                case ']' or '}':
-                    depth = Math.Max(0, depth - 1);
-                    break;
-            }
-        }
-
-        return true;
     }
 
     private static string Describe(YamlException e)
@@ -142,6 +220,11 @@ internal static class YamlFrontMatter
             e.InnerException?.Message.Contains("same key", StringComparison.OrdinalIgnoreCase) == true)
         {
             return "each key may appear once: merge the two values";
+        }
+
+        if (Describe(e).Contains("quoted scalar", StringComparison.OrdinalIgnoreCase))
+        {
+            return "a quoted value must end with the quote mark it starts with (inside \"…\", write \\\" for a quote)";
         }
 
         if (index >= 0 && index < lines.Length && lines[index].Contains(": ") && lines[index].Count(ch => ch == ':') > 1)

@@ -14,7 +14,22 @@ public static class Linker
     /// <param name="parse">Parses Markdown; the preview server passes one that reuses documents whose text has not changed.</param>
     public static LinkedDossier Link(DossierContent content, DiagnosticBag diagnostics, Func<string, MarkdownDocument>? parse = null)
     {
-        parse ??= MarkdownSetup.Parse;
+        var parseText = parse ?? MarkdownSetup.Parse;
+
+        // Untrusted Markdown may nest deeper than Markdig takes: reported in its file, never a crash.
+        MarkdownDocument SafeParse(string text, string file, int firstLine)
+        {
+            var document = MarkdownSetup.SafeParse(text, out var tooDeepAt, parseText);
+            if (tooDeepAt is { } line)
+            {
+                diagnostics.Error(Codes.TooDeep, new SourceLocation(file, firstLine + line, 1),
+                    $"the text nests lists, quotes or emphasis more than {MarkdownSetup.MaxDepth} levels deep, so it is not shown",
+                    "flatten the nesting");
+            }
+
+            return document;
+        }
+
         var index = new SiteIndex(content);
         index.ReportSharedAliases(content, diagnostics);
 
@@ -37,7 +52,7 @@ public static class Linker
                 Claim c => (c.Note ?? "", c.Owner.FilePath, c.NoteStartLine),
                 _ => ("", "", 1),
             };
-            documents[i] = parse(text);
+            documents[i] = SafeParse(text, file, line);
             bodyLinks[i] = bodies.Link(documents[i], file, line, sourceLists[i]);
             AddFrontMatterSources(items[i], index, sourceLists[i]);
         });
@@ -46,7 +61,7 @@ public static class Linker
         var homeSources = new SourceList();
         if (content.Home is { } home)
         {
-            homeDocument = parse(home.Body);
+            homeDocument = SafeParse(home.Body, home.FilePath, home.BodyStartLine);
             bodies.Link(homeDocument, home.FilePath, home.BodyStartLine, homeSources);
         }
 

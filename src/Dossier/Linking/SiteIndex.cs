@@ -14,14 +14,19 @@ public sealed class SiteIndex
 
     public SiteIndex(DossierContent content)
     {
+        // Pages first, then claims: when an id is used twice (DS109), it means what the error says it means.
         foreach (var page in content.Pages)
         {
             _byId.TryAdd(page.Id, page);
-            foreach (var claim in page.Claims)
-            {
-                _byId.TryAdd(claim.Id, claim);
-            }
+        }
 
+        foreach (var claim in content.Claims)
+        {
+            _byId.TryAdd(claim.Id, claim);
+        }
+
+        foreach (var page in content.Pages)
+        {
             foreach (var name in NamesOf(page))
             {
                 var key = TextFolding.Fold(name);

@@ -24,6 +24,74 @@ public static class MarkdownSetup
     /// <summary>Prefix of heading ids from Markdown, so "## Sources" cannot take the id of the page's own source list.</summary>
     public const string HeadingIdPrefix = "h-";
 
+    /// <summary>Deeper nesting than this is refused: Markdig throws past about 128 levels, when parsing or rendering.</summary>
+    public const int MaxDepth = 100;
+
+    /// <summary>
+    /// Parses untrusted Markdown without letting it stop the build: a body nested too deep is
+    /// replaced by an empty document, and the 0-based line of the offending part is returned.
+    /// </summary>
+    public static MarkdownDocument SafeParse(string markdown, out int? tooDeepAtLine, Func<string, MarkdownDocument>? parse = null)
+    {
+        tooDeepAtLine = null;
+        MarkdownDocument document;
+        try
+        {
+            document = (parse ?? Parse)(markdown);
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or InsufficientExecutionStackException)
+        {
+            tooDeepAtLine = 0;
+            return new MarkdownDocument();
+        }
+
+        if (FirstTooDeep(document) is { } node)
+        {
+            tooDeepAtLine = node.Line;
+            return new MarkdownDocument();
+        }
+
+        return document;
+    }
+
+    /// <summary>The first node nested deeper than <see cref="MaxDepth"/>, found without recursion.</summary>
+    private static MarkdownObject? FirstTooDeep(MarkdownDocument document)
+    {
+        var stack = new Stack<(MarkdownObject Node, int Depth)>();
+        stack.Push((document, 0));
+        while (stack.Count > 0)
+        {
+            var (node, depth) = stack.Pop();
+            if (depth > MaxDepth)
+            {
+                return node;
+            }
+
+            switch (node)
+            {
+                case ContainerBlock container:
+                    foreach (var child in container)
+                    {
+                        stack.Push((child, depth + 1));
+                    }
+
+                    break;
+                case LeafBlock { Inline: { } inline }:
+                    stack.Push((inline, depth + 1));
+                    break;
+                case Markdig.Syntax.Inlines.ContainerInline inlines:
+                    for (var child = inlines.FirstChild; child is not null; child = child.NextSibling)
+                    {
+                        stack.Push((child, depth + 1));
+                    }
+
+                    break;
+            }
+        }
+
+        return null;
+    }
+
     public static MarkdownDocument Parse(string markdown)
     {
         var document = Markdig.Markdown.Parse(markdown, Pipeline);
