@@ -8,7 +8,7 @@ namespace Dossier.Rendering.Graphics;
 /// </summary>
 public static class NetworkGraph
 {
-    private const int Width = 640;
+    private const int Width = 760;
     private const int Height = 420;
     private const int MaxNodes = 16;
 
@@ -23,7 +23,8 @@ public static class NetworkGraph
 
         var shown = neighbours.Take(MaxNodes).ToList();
         int cx = Width / 2, cy = Height / 2;
-        const double rx = 220, ry = 150;
+        // Room on both sides for labels of up to 28 characters.
+        const double rx = 150, ry = 140;
         var nodes = new List<GraphNode> { new(cx, cy, 14, "person", person.Name, person.PagePath, cx, cy + 32, "middle") { Tooltip = person.Name } };
         var edges = new List<GraphEdge>();
         for (var i = 0; i < shown.Count; i++)
