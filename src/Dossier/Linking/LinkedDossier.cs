@@ -13,6 +13,9 @@ public sealed class LinkedDossier
 
     public required SiteIndex Index { get; init; }
 
+    /// <summary>The front-matter graph read backwards, indexed once.</summary>
+    public required Relations Relations { get; init; }
+
     /// <summary>Parsed Markdown of each page body and claim note, links resolved.</summary>
     public required IReadOnlyDictionary<Item, MarkdownDocument> Documents { get; init; }
 

@@ -69,6 +69,7 @@ public static class Linker
         {
             Content = content,
             Index = index,
+            Relations = new Relations(content),
             Documents = items.Select((item, i) => (item, documents[i])).ToDictionary(x => x.item, x => x.Item2),
             HomeDocument = homeDocument,
             SourceLists = items.Select((item, i) => (item, sourceLists[i])).ToDictionary(x => x.item, x => x.Item2),

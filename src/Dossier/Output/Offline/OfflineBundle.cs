@@ -46,7 +46,7 @@ public static class OfflineBundle
 
             for (var i = 0; i < files.Count; i++)
             {
-                var level = IsCompressed(files[i].Relative) ? CompressionLevel.NoCompression : CompressionLevel.Optimal;
+                var level = IsCompressed(files[i].Relative) ? CompressionLevel.NoCompression : CompressionLevel.Fastest;
                 var entry = zip.CreateEntry(Folder + files[i].Relative, level);
                 entry.LastWriteTime = FixedTime;
                 using var stream = entry.Open();

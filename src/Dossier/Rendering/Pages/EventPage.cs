@@ -1,5 +1,6 @@
 using Dossier.Content;
 using Dossier.FactCheck;
+using Dossier.Linking;
 using Dossier.Rendering.Views;
 
 namespace Dossier.Rendering.Pages;
@@ -32,10 +33,10 @@ internal static class EventPage
             facts.Add(new FactView("Also called", null, ev.Aliases.Select(PersonPage.AliasView).ToList()));
         }
 
-        var position = IndexOf(chronology, ev);
-        var parts = f.Dossier.Content.OfType<Event>().Where(e => e.PartOf?.Id == ev.Id).OrderBy(e => e.Date).Select(e => f.Link(e)).ToList();
+        var position = f.Dossier.Relations.PositionInTime.GetValueOrDefault(ev, -1);
+        var parts = Relations.Of(f.Dossier.Relations.PartsOfEvent, ev.Id).OrderBy(e => e.Date).Select(e => f.Link(e)).ToList();
         var related = f.Dossier.ResolveAll<Event>(ev.Related)
-            .Concat(f.Dossier.Content.OfType<Event>().Where(e => e.Related.Any(r => r.Id == ev.Id)))
+            .Concat(Relations.Of(f.Dossier.Relations.RelatedFrom, ev.Id))
             .Distinct()
             .OrderBy(e => e.Date)
             .Select(e => f.Link(e))
@@ -69,19 +70,6 @@ internal static class EventPage
             Sources = f.Sources(ev),
             JsonLd = JsonLd.Event(ev, f),
         };
-    }
-
-    private static int IndexOf(IReadOnlyList<Event> chronology, Event ev)
-    {
-        for (var i = 0; i < chronology.Count; i++)
-        {
-            if (chronology[i] == ev)
-            {
-                return i;
-            }
-        }
-
-        return -1;
     }
 
     private static IReadOnlyList<FigureView> Figures(Event ev, ViewFactory f) =>

@@ -54,7 +54,7 @@ internal static class IndexPages
     }
 
     public static IReadOnlyList<Event> Chronology(ViewFactory f) =>
-        f.Dossier.Content.OfType<Event>().OrderBy(e => e.Date).ThenBy(e => e.Id, StringComparer.Ordinal).ToList();
+        f.Dossier.Relations.Chronology;
 
     public static PageView Timeline(IReadOnlyList<Event> chronology, ViewFactory f) => new()
     {

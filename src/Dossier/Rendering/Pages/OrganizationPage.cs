@@ -1,4 +1,5 @@
 using Dossier.Content;
+using Dossier.Linking;
 using Dossier.Rendering.Views;
 
 namespace Dossier.Rendering.Pages;
@@ -9,7 +10,6 @@ internal static class OrganizationPage
     public static PageView Build(Organization org, ViewFactory f)
     {
         var path = org.PagePath;
-        var content = f.Dossier.Content;
         var facts = new List<FactView>();
         if (org.Aliases.Count > 0)
         {
@@ -36,15 +36,14 @@ internal static class OrganizationPage
             facts.Add(new FactView("Dissolved", dissolved.ToDisplay()));
         }
 
-        var units = content.OfType<Organization>().Where(o => o.Parent?.Id == org.Id).Select(o => f.Link(o)).ToList();
-        var people = content.OfType<Person>()
-            .SelectMany(p => p.Roles.Where(r => r.Organization?.Id == org.Id).Select(r => (Person: p, Role: r)))
+        var relations = f.Dossier.Relations;
+        var units = Relations.Of(relations.UnitsOfOrganization, org.Id).Select(o => f.Link(o)).ToList();
+        var people = Relations.Of(relations.RolesInOrganization, org.Id)
             .OrderBy(x => x.Role.From ?? new PartialDate(9999, 1, 1, DatePrecision.Year))
             .ThenBy(x => x.Person.Name, StringComparer.Ordinal)
             .Select(x => f.Link(x.Person, string.Join(", ", new[] { x.Role.Title, ViewFactory.Period(x.Role.From, x.Role.To) }.Where(s => s.Length > 0))))
             .ToList();
-        var events = content.OfType<Event>()
-            .SelectMany(e => e.Participants.Where(p => p.Entity.Id == org.Id).Select(p => (Event: e, p.Role)))
+        var events = relations.ParticipationsOf(org.Id)
             .OrderBy(x => x.Event.Date)
             .Select(x => f.Link(x.Event, $"{x.Role}, {ViewFactory.DateText(x.Event.Date, x.Event.EndDate, x.Event.Circa)}"))
             .ToList();

@@ -1,4 +1,5 @@
 using Dossier.Content;
+using Dossier.Linking;
 using Dossier.Rendering.Views;
 
 namespace Dossier.Rendering.Pages;
@@ -9,8 +10,7 @@ internal static class PersonPage
     public static PageView Build(Person person, ViewFactory f)
     {
         var path = person.PagePath;
-        var events = f.Dossier.Content.OfType<Event>()
-            .SelectMany(e => e.Participants.Where(p => p.Entity.Id == person.Id).Select(p => (Event: e, p.Role)))
+        var events = f.Dossier.Relations.ParticipationsOf(person.Id)
             .OrderBy(x => x.Event.Date)
             .ThenBy(x => x.Event.Id, StringComparer.Ordinal)
             .Select(x => f.Link(x.Event, $"{x.Role}, {ViewFactory.DateText(x.Event.Date, x.Event.EndDate, x.Event.Circa)}"))
@@ -106,7 +106,7 @@ internal static class PersonPage
             entry.Via.Add(via);
         }
 
-        foreach (var ev in f.Dossier.Content.OfType<Event>().Where(e => e.Participants.Any(p => p.Entity.Id == person.Id)))
+        foreach (var ev in f.Dossier.Relations.ParticipationsOf(person.Id).Select(x => x.Event).Distinct())
         {
             foreach (var other in f.Dossier.ResolveAll<Person>(ev.Participants.Select(p => p.Entity)))
             {
@@ -114,10 +114,9 @@ internal static class PersonPage
             }
         }
 
-        var orgs = person.Roles.Select(r => r.Organization?.Id).OfType<string>().ToHashSet(StringComparer.Ordinal);
-        foreach (var other in f.Dossier.Content.OfType<Person>())
+        foreach (var org in person.Roles.Select(r => r.Organization?.Id).OfType<string>().Distinct())
         {
-            foreach (var org in other.Roles.Select(r => r.Organization?.Id).OfType<string>().Where(orgs.Contains).Distinct())
+            foreach (var (other, _) in Relations.Of(f.Dossier.Relations.RolesInOrganization, org))
             {
                 Add(other, Linking.ItemUse.Touched(f.Dossier.Index.Find(org))?.DisplayName ?? org);
             }
@@ -142,8 +141,7 @@ internal static class PersonPage
             }
         }
 
-        var events = f.Dossier.Content.OfType<Event>()
-            .Where(e => e.Participants.Any(p => p.Entity.Id == person.Id))
+        var events = f.Dossier.Relations.ParticipationsOf(person.Id).Select(x => x.Event).Distinct()
             .OrderBy(e => e.Date)
             .ToList();
         foreach (var ev in events)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Dossier.Content;
+using Dossier.Linking;
 using Dossier.Rendering.Views;
 
 namespace Dossier.Rendering.Pages;
@@ -10,7 +11,6 @@ internal static class PlacePage
     public static PageView Build(Place place, ViewFactory f)
     {
         var path = place.PagePath;
-        var content = f.Dossier.Content;
         var facts = new List<FactView>();
         if (place.Aliases.Count > 0)
         {
@@ -33,9 +33,9 @@ internal static class PlacePage
             facts.Add(new FactView("Coordinates", string.Create(CultureInfo.InvariantCulture, $"{lat:0.####}, {lon:0.####}")));
         }
 
-        var within = content.OfType<Place>().Where(p => p.Within?.Id == place.Id).Select(p => f.Link(p)).ToList();
-        var events = content.OfType<Event>()
-            .Where(e => e.Places.Any(p => p.Id == place.Id))
+        var within = Relations.Of(f.Dossier.Relations.PlacesWithinPlace, place.Id).Select(p => f.Link(p)).ToList();
+        var events = Relations.Of(f.Dossier.Relations.EventsAtPlace, place.Id)
+            .Distinct()
             .OrderBy(e => e.Date)
             .Select(e => f.Link(e))
             .ToList();

@@ -1,5 +1,6 @@
 using Dossier.Content;
 using Dossier.FactCheck;
+using Dossier.Linking;
 using Dossier.Rendering.Views;
 
 namespace Dossier.Rendering.Pages;
@@ -58,8 +59,7 @@ internal static class SourcePage
             facts.Add(new FactView("Seen via", null, [f.Link(via, "the editors know this source only as quoted there")]));
         }
 
-        var relaying = f.Dossier.Content.OfType<Source>()
-            .Where(s => s.BasedOn.Any(b => b.Id == source.Id) || s.SeenVia?.Id == source.Id)
+        var relaying = Relations.Of(f.Dossier.Relations.RelayedBy, source.Id)
             .Select(s => f.Link(s))
             .ToList();
         var origins = chain.Origins.Where(o => o != source).Select(o => f.Link(o)).ToList();
