@@ -81,7 +81,9 @@ public sealed class BuildCommand : Command<BuildCommand.Settings>
     {
         if (settings.Verbose)
         {
-            return DossierBuild.Build(options, stage => Cli.Output.Standard.MarkupLine($"[dim]{Markup.Escape(stage)}…[/]"));
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            return DossierBuild.Build(options, stage => Cli.Output.Standard.MarkupLine(
+                $"[dim]{clock.Elapsed.TotalSeconds.ToString("0.000", CultureInfo.InvariantCulture)} s  {Markup.Escape(stage)}…[/]"));
         }
 
         if (settings.Quiet || Console.IsOutputRedirected || !Cli.Output.Standard.Profile.Capabilities.Interactive)

@@ -56,9 +56,8 @@ public static class DossierBuild
             return Report(diagnostics, content, 0, clock);
         }
 
-        stage?.Invoke("Rendering pages");
         using var staging = new StagingFolder(options.OutputDirectory);
-        var written = SiteWriter.Write(new ViewFactory(linked, facts), theme, new SiteFiles(staging.Path_));
+        var written = SiteWriter.Write(new ViewFactory(linked, facts), theme, new SiteFiles(staging.Path_), stage);
 
         stage?.Invoke("Publishing");
         staging.Commit();

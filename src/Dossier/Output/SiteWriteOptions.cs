@@ -11,6 +11,9 @@ public sealed record SiteWriteOptions
     /// <summary>Record, per page, which items its view used (see <see cref="Linking.ItemUse"/>).</summary>
     public bool RecordUse { get; init; }
 
+    /// <summary>Told the name of each step as it starts (for --verbose).</summary>
+    public Action<string>? Stage { get; init; }
+
     /// <summary>Write the offline zip; the preview leaves it out and makes it on request.</summary>
     public bool OfflineBundle { get; init; } = true;
 }

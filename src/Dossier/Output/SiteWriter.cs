@@ -18,7 +18,8 @@ internal static class SiteWriter
     /// <summary>The theme's stylesheet; pages link to its fingerprinted copy.</summary>
     public const string Stylesheet = "/assets/style.css";
 
-    public static int Write(ViewFactory f, Theme theme, SiteFiles files) => Write(f, theme, files, new SiteWriteOptions()).FilesWritten;
+    public static int Write(ViewFactory f, Theme theme, SiteFiles files, Action<string>? stage = null) =>
+        Write(f, theme, files, new SiteWriteOptions { Stage = stage }).FilesWritten;
 
     public static SiteWriteResult Write(ViewFactory f, Theme theme, SiteFiles files, SiteWriteOptions options)
     {
@@ -39,6 +40,7 @@ internal static class SiteWriter
             Extra = settings.Extra,
         };
 
+        options.Stage?.Invoke("Rendering pages");
         var jobs = SitePlan.Pages(f);
         var uses = new System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlySet<Item>>(StringComparer.Ordinal);
         var rendered = 0;
@@ -67,23 +69,31 @@ internal static class SiteWriter
             Interlocked.Increment(ref rendered);
         });
 
+        options.Stage?.Invoke("Writing media, sitemap, feed, data and search index");
         var rootPath = Uri.TryCreate(settings.BaseUrl, UriKind.Absolute, out var baseUri) ? baseUri.AbsolutePath : "/";
         files.WriteText("/404.html", theme.Render(IndexPages.NotFound(f), site, UrlContext.Rooted("/404.html", rootPath)));
 
         files.CopyTree(Path.Combine(f.Dossier.Content.InputDirectory, ContentLoader.MediaFolder), "/media/");
 
+        // The machine-read files depend on nothing but the model: written side by side.
         var canonicals = jobs.Select(j => f.Canonical(j.Path)).ToList();
-        files.WriteText("/sitemap.xml", Sitemap.Write(canonicals));
-        files.WriteText("/feed.xml", AtomFeed.Write(settings.Title, settings.Description, AbsoluteOrTag(f, "/"), AbsoluteOrTag(f, "/feed.xml"), FeedEntries(f)));
-        files.WriteText("/robots.txt", $"User-agent: *\nAllow: /\nSitemap: {f.Canonical("/sitemap.xml")}\n");
-        files.WriteBytes("/data/dossier.json", DataExport.Write(f.Dossier, f.Facts, f.Canonical));
-        files.WriteText("/_redirects", Redirects.Write(Redirects.For(f.Dossier.Content)));
-        var exports = CsvExport.Write(f, files) + FtmExport.Write(f, files) + CslJsonExport.Write(f, files);
-        files.WriteText(Search.SearchIndex.ScriptPath, Search.SearchIndex.Script(f.Dossier));
+        int csv = 0, ftm = 0, csl = 0;
+        Parallel.Invoke(
+            () => files.WriteText("/sitemap.xml", Sitemap.Write(canonicals)),
+            () => files.WriteText("/feed.xml", AtomFeed.Write(settings.Title, settings.Description, AbsoluteOrTag(f, "/"), AbsoluteOrTag(f, "/feed.xml"), FeedEntries(f))),
+            () => files.WriteText("/robots.txt", $"User-agent: *\nAllow: /\nSitemap: {f.Canonical("/sitemap.xml")}\n"),
+            () => files.WriteBytes("/data/dossier.json", DataExport.Write(f.Dossier, f.Facts, f.Canonical)),
+            () => files.WriteText("/_redirects", Redirects.Write(Redirects.For(f.Dossier.Content))),
+            () => csv = CsvExport.Write(f, files),
+            () => ftm = FtmExport.Write(f, files),
+            () => csl = CslJsonExport.Write(f, files),
+            () => files.WriteText(Search.SearchIndex.ScriptPath, Search.SearchIndex.Script(f.Dossier)));
+        var exports = csv + ftm + csl;
 
         // Last, once every other file is in place: the offline copy of all of them.
         if (options.OfflineBundle)
         {
+            options.Stage?.Invoke("Writing the offline bundle");
             files.WriteBytes(Offline.OfflineBundle.SitePath, Offline.OfflineBundle.Create(files.Root, PublishedZipUrl(f)));
         }
 

@@ -15,46 +15,53 @@ public static class OfflineLinks
     public static string Rewrite(string html, Func<string, string?>? replace = null)
     {
         var sb = new StringBuilder(html.Length + 1024);
+        // The next place of each attribute, found once and searched again only after it is used:
+        // one pass over the page, however many links it has.
+        var next = new int[Attributes.Length];
+        for (var a = 0; a < Attributes.Length; a++)
+        {
+            next[a] = html.IndexOf(Attributes[a], StringComparison.Ordinal);
+        }
+
         var position = 0;
         while (true)
         {
-            var (at, length) = NextAttribute(html, position);
-            if (at < 0)
+            var which = -1;
+            for (var a = 0; a < Attributes.Length; a++)
             {
-                sb.Append(html, position, html.Length - position);
-                return sb.ToString();
+                if (next[a] >= 0 && (which < 0 || next[a] < next[which]))
+                {
+                    which = a;
+                }
             }
 
-            var valueStart = at + length;
+            if (which < 0)
+            {
+                break;
+            }
+
+            var valueStart = next[which] + Attributes[which].Length;
             var valueEnd = html.IndexOf('"', valueStart);
             if (valueEnd < 0)
             {
-                sb.Append(html, position, html.Length - position);
-                return sb.ToString();
+                break;
             }
 
             sb.Append(html, position, valueStart - position);
             var value = html[valueStart..valueEnd];
             sb.Append(replace?.Invoke(value) ?? ForFile(value));
             position = valueEnd;
-        }
-    }
-
-    private static (int At, int Length) NextAttribute(string html, int from)
-    {
-        var best = -1;
-        var length = 0;
-        foreach (var attribute in Attributes)
-        {
-            var i = html.IndexOf(attribute, from, StringComparison.Ordinal);
-            if (i >= 0 && (best < 0 || i < best))
+            for (var a = 0; a < Attributes.Length; a++)
             {
-                best = i;
-                length = attribute.Length;
+                if (next[a] >= 0 && next[a] < position)
+                {
+                    next[a] = html.IndexOf(Attributes[a], position, StringComparison.Ordinal);
+                }
             }
         }
 
-        return (best, length);
+        sb.Append(html, position, html.Length - position);
+        return sb.ToString();
     }
 
     /// <summary>"../people/x/#claims" becomes "../people/x/index.html#claims"; absolute and fragment-only links stay.</summary>

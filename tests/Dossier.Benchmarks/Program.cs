@@ -1,0 +1,162 @@
+using System.Diagnostics;
+using System.Globalization;
+using CompareOptions = Dossier.Benchmarks.Runner.CompareOptions;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Diagnosers;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using Dossier.Benchmarks.Generation;
+using Dossier.Benchmarks.Micro;
+using Dossier.Benchmarks.Runner;
+
+namespace Dossier.Benchmarks;
+
+/// <summary>
+/// dotnet run -c Release --project tests/Dossier.Benchmarks -- &lt;verb&gt; [options]
+/// <list type="bullet">
+/// <item><c>generate --n 1000 --out DIR [--hugo DIR] [--seed S]</c>: write a synthetic dossier (and its Hugo twin).</item>
+/// <item><c>compare [--sizes 1000,10000] [--runs 3] [--warmup 1] [--work DIR] [--no-build] [--no-snapshot] [--keep] [--results FILE]</c>:
+/// Dossier against Hugo, side by side.</item>
+/// <item><c>stages --n 10000 [--input DIR] [--runs 2] [--breakdown]</c>: where an in-process build spends its time.</item>
+/// <item><c>micro [BenchmarkDotNet arguments]</c>: front matter, Markdown and template micro-benchmarks (short runs).</item>
+/// </list>
+/// </summary>
+public static class Program
+{
+    private const string Usage = """
+        usage: Dossier.Benchmarks <verb> [options]
+          generate --n N --out DIR [--hugo DIR] [--seed S]
+          compare  [--sizes 1000,10000] [--runs 3] [--warmup 1] [--work DIR] [--hugo-bin hugo]
+                   [--no-build] [--no-snapshot] [--keep] [--results FILE] [--label TEXT]
+          stages   --n N [--input DIR] [--work DIR] [--runs 2] [--breakdown]
+          micro    [BenchmarkDotNet arguments, default --filter *]
+        """;
+
+    public static int Main(string[] args)
+    {
+        if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+        {
+            Console.WriteLine(Usage);
+            return args.Length == 0 ? 2 : 0;
+        }
+
+        var verb = args[0];
+        var rest = args[1..];
+        try
+        {
+            return verb switch
+            {
+                "generate" => Generate(new Options(rest)),
+                "compare" => Compare.Run(CompareOptionsFrom(new Options(rest))),
+                "stages" => RunStages(new Options(rest)),
+                "micro" => Micro(rest),
+                _ => Fail($"unknown verb `{verb}`"),
+            };
+        }
+        catch (ArgumentException e)
+        {
+            return Fail(e.Message);
+        }
+    }
+
+    private static int Fail(string message)
+    {
+        Console.Error.WriteLine(message);
+        Console.Error.WriteLine(Usage);
+        return 2;
+    }
+
+    private static int Generate(Options o)
+    {
+        var n = o.Int("n", 1000);
+        var output = o.String("out") ?? throw new ArgumentException("--out DIR is required");
+        var clock = Stopwatch.StartNew();
+        var summary = SyntheticDossier.Generate(n, output, o.String("hugo"), o.Int("seed", SyntheticDossier.DefaultSeed));
+        Console.WriteLine($"generated in {clock.Elapsed.TotalSeconds:F1} s: {summary}");
+        return 0;
+    }
+
+    private static CompareOptions CompareOptionsFrom(Options o)
+    {
+        var defaults = new CompareOptions();
+        return new CompareOptions
+        {
+            Sizes = o.String("sizes") is { } sizes
+                ? sizes.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(s => int.Parse(s.Replace("_", "", StringComparison.Ordinal), CultureInfo.InvariantCulture)).ToList()
+                : defaults.Sizes,
+            Runs = Math.Max(1, o.Int("runs", defaults.Runs)),
+            Warmup = Math.Max(0, o.Int("warmup", defaults.Warmup)),
+            Seed = o.Int("seed", defaults.Seed),
+            WorkDirectory = o.String("work") ?? defaults.WorkDirectory,
+            Build = !o.Flag("no-build"),
+            Snapshot = !o.Flag("no-snapshot"),
+            Keep = o.Flag("keep"),
+            Hugo = o.String("hugo-bin") ?? defaults.Hugo,
+            ResultsFile = o.String("results"),
+            Label = o.String("label"),
+        };
+    }
+
+    private static int RunStages(Options o)
+    {
+        var work = o.String("work") ?? Path.Combine(Path.GetTempPath(), "dossier-bench");
+        var input = o.String("input");
+        if (input is null)
+        {
+            var n = o.Int("n", 10000);
+            input = Path.Combine(work, $"stages-n{n}", "input");
+            var clock = Stopwatch.StartNew();
+            var summary = SyntheticDossier.Generate(n, input, null, o.Int("seed", SyntheticDossier.DefaultSeed));
+            Console.WriteLine($"generated in {clock.Elapsed.TotalSeconds:F1} s: {summary}");
+        }
+
+        var output = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(input))!, "out-stages");
+        return Stages.Run(input, output, Repo.Theme, Math.Max(1, o.Int("runs", 2)), o.Flag("breakdown"));
+    }
+
+    private static int Micro(string[] args)
+    {
+        var config = DefaultConfig.Instance
+            .AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance))
+            .AddDiagnoser(MemoryDiagnoser.Default)
+            .WithArtifactsPath(Path.Combine(Path.GetTempPath(), "dossier-bench", "micro-artifacts"));
+        var summaries = BenchmarkSwitcher
+            .FromTypes([typeof(FrontMatterBenchmarks), typeof(MarkdownBenchmarks), typeof(TemplateBenchmarks), typeof(PersonViewBenchmarks)])
+            .Run(args.Length == 0 ? ["--filter", "*"] : args, config);
+        return summaries.Any(s => s.HasCriticalValidationErrors) ? 1 : 0;
+    }
+
+    /// <summary>--name value and --flag options.</summary>
+    private sealed class Options
+    {
+        private readonly Dictionary<string, string?> _values = new(StringComparer.Ordinal);
+
+        public Options(string[] args)
+        {
+            for (var i = 0; i < args.Length; i++)
+            {
+                if (!args[i].StartsWith("--", StringComparison.Ordinal))
+                {
+                    throw new ArgumentException($"unexpected argument `{args[i]}`");
+                }
+
+                var name = args[i][2..];
+                string? value = null;
+                if (i + 1 < args.Length && !args[i + 1].StartsWith("--", StringComparison.Ordinal))
+                {
+                    value = args[++i];
+                }
+
+                _values[name] = value;
+            }
+        }
+
+        public string? String(string name) => _values.GetValueOrDefault(name);
+
+        public bool Flag(string name) => _values.ContainsKey(name);
+
+        public int Int(string name, int fallback) =>
+            _values.GetValueOrDefault(name) is { } text ? int.Parse(text.Replace("_", "", StringComparison.Ordinal), CultureInfo.InvariantCulture) : fallback;
+    }
+}

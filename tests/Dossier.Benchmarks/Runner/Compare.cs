@@ -1,0 +1,371 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Runtime.InteropServices;
+using System.Text;
+using Dossier.Benchmarks.Generation;
+
+namespace Dossier.Benchmarks.Runner;
+
+internal sealed record CompareOptions
+{
+    public IReadOnlyList<int> Sizes { get; init; } = [1000, 10000];
+
+    public int Runs { get; init; } = 3;
+
+    public int Warmup { get; init; } = 1;
+
+    public int Seed { get; init; } = SyntheticDossier.DefaultSeed;
+
+    public string WorkDirectory { get; init; } = Path.Combine(Path.GetTempPath(), "dossier-bench");
+
+    public bool Build { get; init; } = true;
+
+    /// <summary>Run a copy of the CLI and theme, so that a rebuild in the tree during the runs cannot change what is measured.</summary>
+    public bool Snapshot { get; init; } = true;
+
+    public bool Keep { get; init; }
+
+    public string Hugo { get; init; } = "hugo";
+
+    public string? ResultsFile { get; init; }
+
+    /// <summary>What to call the Dossier measured (a commit) when the tree is not a git checkout.</summary>
+    public string? Label { get; init; }
+}
+
+/// <summary>The result of one N.</summary>
+internal sealed class SizeResult
+{
+    public required int N { get; init; }
+
+    public required GenerationSummary Generated { get; init; }
+
+    public List<Measurement> Dossier { get; } = [];
+
+    public List<Measurement> Hugo { get; } = [];
+
+    public List<Measurement> Check { get; } = [];
+
+    public int DossierPages { get; set; }
+
+    public int HugoPages { get; set; }
+
+    public long ZipBytes { get; set; }
+
+    public int Warnings { get; set; }
+
+    public int Errors { get; set; }
+
+    public string? Failure { get; set; }
+}
+
+/// <summary>
+/// <c>compare</c>: for each N, generate once, then alternate <c>dossier build</c> (the Release CLI,
+/// as its own process), <c>hugo</c> and <c>dossier check</c>, several times, and print the medians.
+/// </summary>
+internal static class Compare
+{
+    public static int Run(CompareOptions options)
+    {
+        Directory.CreateDirectory(options.WorkDirectory);
+        var (dll, theme) = PrepareCli(options);
+        if (dll is null || theme is null)
+        {
+            return 1;
+        }
+
+        var hugoVersion = Repo.Capture(options.Hugo, "version");
+        if (hugoVersion is null)
+        {
+            Console.Error.WriteLine($"cannot run `{options.Hugo} version`: install Hugo (apt-get install -y hugo)");
+            return 1;
+        }
+
+        var header = Header(hugoVersion, options.Label);
+        Console.WriteLine(header);
+        Console.WriteLine();
+
+        var results = new List<SizeResult>();
+        foreach (var n in options.Sizes)
+        {
+            results.Add(RunSize(n, options, dll, theme));
+            Console.WriteLine();
+            Console.WriteLine(Table(results));
+        }
+
+        var report = new StringBuilder()
+            .AppendLine(header).AppendLine()
+            .AppendLine(Table(results)).AppendLine()
+            .AppendLine(RawRuns(results));
+        Console.WriteLine();
+        Console.WriteLine(RawRuns(results));
+        if (options.ResultsFile is { } file)
+        {
+            File.WriteAllText(file, report.ToString());
+            Console.WriteLine($"results written to {file}");
+        }
+
+        if (!options.Keep)
+        {
+            foreach (var n in options.Sizes)
+            {
+                TryDelete(Path.Combine(options.WorkDirectory, $"n{n}"));
+            }
+        }
+
+        return results.Any(r => r.Failure is not null) ? 1 : 0;
+    }
+
+    private static (string? Dll, string? Theme) PrepareCli(CompareOptions options)
+    {
+        if (options.Build)
+        {
+            Console.WriteLine("building the CLI in Release…");
+            var build = ProcessMeter.Run("dotnet", ["build", Repo.CliProject, "-c", "Release", "-nologo", "-v", "q"]);
+            if (build.ExitCode != 0)
+            {
+                Console.Error.WriteLine(build.StdOut);
+                Console.Error.WriteLine(build.StdErr);
+                Console.Error.WriteLine("the CLI does not build");
+                return (null, null);
+            }
+        }
+
+        var dll = Path.Combine(Repo.CliOutput, "dossier.dll");
+        if (!File.Exists(dll))
+        {
+            Console.Error.WriteLine($"{dll} is missing: build the CLI in Release first");
+            return (null, null);
+        }
+
+        if (!options.Snapshot)
+        {
+            return (dll, Repo.Theme);
+        }
+
+        var cli = Path.Combine(options.WorkDirectory, "cli");
+        var theme = Path.Combine(options.WorkDirectory, "theme");
+        TryDelete(cli);
+        TryDelete(theme);
+        Repo.CopyTree(Repo.CliOutput, cli);
+        Repo.CopyTree(Repo.Theme, theme);
+        return (Path.Combine(cli, "dossier.dll"), theme);
+    }
+
+    private static SizeResult RunSize(int n, CompareOptions options, string dll, string theme)
+    {
+        var root = Path.Combine(options.WorkDirectory, $"n{n}");
+        Directory.CreateDirectory(root);
+        var input = Path.Combine(root, "input");
+        var site = Path.Combine(root, "hugo");
+        var dossierOut = Path.Combine(root, "out-dossier");
+        var hugoOut = Path.Combine(root, "out-hugo");
+
+        var clock = Stopwatch.StartNew();
+        var generated = SyntheticDossier.Generate(n, input, site, options.Seed);
+        Console.WriteLine($"N = {n}: generated in {clock.Elapsed.TotalSeconds:F1} s: {generated}");
+        var result = new SizeResult { N = n, Generated = generated };
+
+        Measurement BuildDossier()
+        {
+            TryDelete(dossierOut);
+            return ProcessMeter.Run("dotnet", [dll, "build", "--input", input, "--output", dossierOut, "--theme", theme, "--quiet"]);
+        }
+
+        Measurement BuildHugo()
+        {
+            TryDelete(hugoOut);
+            return ProcessMeter.Run(options.Hugo, ["--quiet", "-s", site, "-d", hugoOut]);
+        }
+
+        Measurement CheckDossier() => ProcessMeter.Run("dotnet", [dll, "check", "--input", input]);
+
+        bool Ok(Measurement m, string what)
+        {
+            if (m.ExitCode == 0)
+            {
+                return true;
+            }
+
+            result.Failure = $"{what} exited with {m.ExitCode}";
+            Console.Error.WriteLine($"  {what} FAILED (exit {m.ExitCode}):");
+            foreach (var line in (m.StdErr + m.StdOut).Split('\n').Take(20))
+            {
+                Console.Error.WriteLine("    " + line);
+            }
+
+            return false;
+        }
+
+        // Warm-up: fills the page cache and checks that both tools accept the input. Not counted.
+        for (var w = 0; w < Math.Max(1, options.Warmup); w++)
+        {
+            var d = BuildDossier();
+            Console.WriteLine($"  warm-up: dossier build {d.Wall.TotalSeconds:F2} s, {d.PeakRssKiB / 1024} MiB");
+            if (!Ok(d, "dossier build"))
+            {
+                return result;
+            }
+
+            CountDiagnostics(d, result);
+            var h = BuildHugo();
+            Console.WriteLine($"  warm-up: hugo {h.Wall.TotalSeconds:F2} s, {h.PeakRssKiB / 1024} MiB");
+            if (!Ok(h, "hugo"))
+            {
+                return result;
+            }
+
+            if (options.Warmup == 0)
+            {
+                // No separate warm-up asked for: the first runs count.
+                result.Dossier.Add(d);
+                result.Hugo.Add(h);
+            }
+        }
+
+        result.DossierPages = CountHtml(dossierOut);
+        result.HugoPages = CountHtml(hugoOut);
+        var zip = Path.Combine(dossierOut, "downloads", "dossier-offline.zip");
+        result.ZipBytes = File.Exists(zip) ? new FileInfo(zip).Length : 0;
+        Console.WriteLine($"  output: Dossier {result.DossierPages} HTML pages (+ zip of {result.ZipBytes / 1024 / 1024} MiB), Hugo {result.HugoPages} HTML pages; " +
+                          $"dossier build: {result.Errors} errors, {result.Warnings} warnings");
+
+        // Alternate the order from run to run, so neither tool always runs on a warmer machine.
+        var runs = options.Warmup == 0 ? options.Runs - 1 : options.Runs;
+        for (var r = 0; r < runs; r++)
+        {
+            var order = r % 2 == 0 ? "DHC" : "HCD";
+            foreach (var step in order)
+            {
+                switch (step)
+                {
+                    case 'D':
+                        var d = BuildDossier();
+                        if (!Ok(d, "dossier build"))
+                        {
+                            return result;
+                        }
+
+                        result.Dossier.Add(d);
+                        Console.WriteLine($"  run {r + 1}: dossier build {d.Wall.TotalSeconds:F2} s, {d.PeakRssKiB / 1024} MiB");
+                        break;
+                    case 'H':
+                        var h = BuildHugo();
+                        if (!Ok(h, "hugo"))
+                        {
+                            return result;
+                        }
+
+                        result.Hugo.Add(h);
+                        Console.WriteLine($"  run {r + 1}: hugo          {h.Wall.TotalSeconds:F2} s, {h.PeakRssKiB / 1024} MiB");
+                        break;
+                    case 'C':
+                        var c = CheckDossier();
+                        if (!Ok(c, "dossier check"))
+                        {
+                            return result;
+                        }
+
+                        result.Check.Add(c);
+                        Console.WriteLine($"  run {r + 1}: dossier check {c.Wall.TotalSeconds:F2} s, {c.PeakRssKiB / 1024} MiB");
+                        break;
+                }
+            }
+        }
+
+        if (result.Check.Count == 0)
+        {
+            var c = CheckDossier();
+            if (Ok(c, "dossier check"))
+            {
+                result.Check.Add(c);
+            }
+        }
+
+        return result;
+    }
+
+    private static void CountDiagnostics(Measurement m, SizeResult result)
+    {
+        foreach (var line in m.StdErr.Split('\n'))
+        {
+            if (line.Contains(": error DS", StringComparison.Ordinal))
+            {
+                result.Errors++;
+            }
+            else if (line.Contains(": warning DS", StringComparison.Ordinal))
+            {
+                result.Warnings++;
+            }
+        }
+    }
+
+    private static int CountHtml(string folder) =>
+        Directory.Exists(folder) ? Directory.EnumerateFiles(folder, "*.html", SearchOption.AllDirectories).Count() : 0;
+
+    private static void TryDelete(string folder)
+    {
+        if (Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static string Header(string hugoVersion, string? label)
+    {
+        var commit = label ?? Repo.Capture("git", "rev-parse", "--short", "HEAD") ?? "unknown";
+        var dirty = Repo.Capture("git", "status", "--porcelain", "--", "src", "theme");
+        var dotnet = Repo.Capture("dotnet", "--version") ?? RuntimeInformation.FrameworkDescription;
+        return $"Machine: {Environment.ProcessorCount} cores, {Repo.MemTotalKiB() / 1024 / 1024} GiB RAM, {RuntimeInformation.OSDescription}; " +
+               $"dotnet {dotnet}; {hugoVersion.Split('\n')[0]}; Dossier at {commit}{(label is null && !string.IsNullOrEmpty(dirty) ? " with uncommitted changes in src/ or theme/" : "")}; " +
+               $"peak memory from {(ProcessMeter.HasGnuTime ? "GNU time (max RSS)" : "/proc VmHWM polling")}.";
+    }
+
+    private static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToArray();
+        if (sorted.Length == 0)
+        {
+            return double.NaN;
+        }
+
+        return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2;
+    }
+
+    private static string F(double value, string format) => double.IsNaN(value) ? "–" : value.ToString(format, CultureInfo.InvariantCulture);
+
+    public static string Table(IEnumerable<SizeResult> results)
+    {
+        var s = new StringBuilder()
+            .AppendLine("| N files | claims | Dossier build | Dossier pages/s | Dossier peak RSS | Hugo build | Hugo pages/s | Hugo peak RSS | time Dossier/Hugo | memory Dossier/Hugo | dossier check |")
+            .AppendLine("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+        foreach (var r in results)
+        {
+            var d = Median(r.Dossier.Select(m => m.Wall.TotalSeconds));
+            var h = Median(r.Hugo.Select(m => m.Wall.TotalSeconds));
+            var dm = Median(r.Dossier.Select(m => m.PeakRssKiB / 1024.0));
+            var hm = Median(r.Hugo.Select(m => m.PeakRssKiB / 1024.0));
+            var c = Median(r.Check.Select(m => m.Wall.TotalSeconds));
+            s.Append(CultureInfo.InvariantCulture, $"| {r.N:N0} | {r.Generated.Claims:N0} | {F(d, "F2")} s | {F(r.DossierPages / d, "N0")} ({r.DossierPages:N0} pages) | {F(dm, "N0")} MiB ")
+                .Append(CultureInfo.InvariantCulture, $"| {F(h, "F2")} s | {F(r.HugoPages / h, "N0")} ({r.HugoPages:N0} pages) | {F(hm, "N0")} MiB ")
+                .Append(CultureInfo.InvariantCulture, $"| {F(d / h, "F2")}× | {F(dm / hm, "F2")}× | {F(c, "F2")} s |")
+                .AppendLine(r.Failure is null ? "" : $" FAILED: {r.Failure}");
+        }
+
+        return s.ToString().TrimEnd();
+    }
+
+    private static string RawRuns(IEnumerable<SizeResult> results)
+    {
+        var s = new StringBuilder().AppendLine("Every timed run (wall s / peak MiB):").AppendLine();
+        foreach (var r in results)
+        {
+            static string List(List<Measurement> ms) =>
+                string.Join(", ", ms.Select(m => $"{m.Wall.TotalSeconds.ToString("F2", CultureInfo.InvariantCulture)}/{m.PeakRssKiB / 1024}"));
+            s.AppendLine(CultureInfo.InvariantCulture, $"- N = {r.N}: dossier build [{List(r.Dossier)}]; hugo [{List(r.Hugo)}]; dossier check [{List(r.Check)}]; " +
+                                                       $"build diagnostics: {r.Errors} errors, {r.Warnings} warnings; zip {r.ZipBytes / 1024 / 1024} MiB");
+        }
+
+        return s.ToString().TrimEnd();
+    }
+}
