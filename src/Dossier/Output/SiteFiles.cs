@@ -22,6 +22,14 @@ public sealed class SiteFiles(string root)
         File.WriteAllBytes(full, bytes);
     }
 
+    /// <summary>A stream to write a large file straight to disk (the offline zip).</summary>
+    public Stream OpenWrite(string sitePath)
+    {
+        var full = FullPath(sitePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        return new FileStream(full, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
+    }
+
     public void CopyFile(string from, string sitePath)
     {
         var full = FullPath(sitePath);

@@ -94,7 +94,8 @@ internal static class SiteWriter
         if (options.OfflineBundle)
         {
             options.Stage?.Invoke("Writing the offline bundle");
-            files.WriteBytes(Offline.OfflineBundle.SitePath, Offline.OfflineBundle.Create(files.Root, PublishedZipUrl(f)));
+            using var zip = files.OpenWrite(Offline.OfflineBundle.SitePath);
+            Offline.OfflineBundle.Write(files.Root, zip, PublishedZipUrl(f));
         }
 
         var written = jobs.Count + 8 + exports

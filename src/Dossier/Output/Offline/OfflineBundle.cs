@@ -25,36 +25,52 @@ public static class OfflineBundle
     /// <param name="publishedZipUrl">Where the published zip lives, for the footer link inside the zip; null when unknown.</param>
     public static byte[] Create(string siteRoot, string? publishedZipUrl)
     {
+        using var buffer = new MemoryStream();
+        Write(siteRoot, buffer, publishedZipUrl);
+        return buffer.ToArray();
+    }
+
+    /// <summary>
+    /// Writes the zip to a stream, a batch of files at a time: each batch is read and rewritten in
+    /// parallel, then added in order, so memory holds one batch, not the whole site.
+    /// </summary>
+    public static void Write(string siteRoot, Stream destination, string? publishedZipUrl)
+    {
+        const int batchSize = 256;
         var files = Directory.EnumerateFiles(siteRoot, "*", SearchOption.AllDirectories)
             .Select(f => (Full: f, Relative: Path.GetRelativePath(siteRoot, f).Replace('\\', '/')))
             .Where(f => !Excluded(f.Relative))
             .OrderBy(f => f.Relative, StringComparer.Ordinal)
             .ToList();
 
-        using var buffer = new MemoryStream();
-        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
+        using var zip = new ZipArchive(destination, ZipArchiveMode.Create, leaveOpen: true);
+        var contents = new byte[batchSize][];
+        for (var start = 0; start < files.Count; start += batchSize)
         {
-            // Pages are rewritten in parallel, then added in order.
-            var contents = new byte[files.Count][];
-            Parallel.For(0, files.Count, i =>
+            var count = Math.Min(batchSize, files.Count - start);
+            Parallel.For(0, count, i =>
             {
-                var bytes = File.ReadAllBytes(files[i].Full);
-                contents[i] = files[i].Relative.EndsWith(".html", StringComparison.Ordinal)
+                var file = files[start + i];
+                var bytes = File.ReadAllBytes(file.Full);
+                contents[i] = file.Relative.EndsWith(".html", StringComparison.Ordinal)
                     ? Encoding.UTF8.GetBytes(OfflineLinks.Rewrite(Encoding.UTF8.GetString(bytes), url => ZipLink(url, publishedZipUrl)))
                     : bytes;
             });
 
-            for (var i = 0; i < files.Count; i++)
+            for (var i = 0; i < count; i++)
             {
-                var level = IsCompressed(files[i].Relative) ? CompressionLevel.NoCompression : CompressionLevel.Fastest;
-                var entry = zip.CreateEntry(Folder + files[i].Relative, level);
+                var relative = files[start + i].Relative;
+                var level = IsCompressed(relative) ? CompressionLevel.NoCompression : CompressionLevel.Fastest;
+                var entry = zip.CreateEntry(Folder + relative, level);
                 entry.LastWriteTime = FixedTime;
-                using var stream = entry.Open();
-                stream.Write(contents[i]);
+                using (var stream = entry.Open())
+                {
+                    stream.Write(contents[i]);
+                }
+
+                contents[i] = [];
             }
         }
-
-        return buffer.ToArray();
     }
 
     /// <summary>The footer's link to the zip itself cannot work inside the zip: it points to the published copy instead.</summary>
