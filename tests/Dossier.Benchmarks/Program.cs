@@ -30,6 +30,7 @@ public static class Program
           compare  [--sizes 1000,10000] [--runs 3] [--warmup 1] [--work DIR] [--hugo-bin hugo]
                    [--no-build] [--no-snapshot] [--keep] [--results FILE] [--label TEXT]
           stages   --n N [--input DIR] [--work DIR] [--runs 2] [--breakdown]
+          preview  --n N [--edits 5] [--work DIR]
           micro    [BenchmarkDotNet arguments, default --filter *]
         """;
 
@@ -50,6 +51,7 @@ public static class Program
                 "generate" => Generate(new Options(rest)),
                 "compare" => Compare.Run(CompareOptionsFrom(new Options(rest))),
                 "stages" => RunStages(new Options(rest)),
+                "preview" => RunPreview(new Options(rest)),
                 "micro" => Micro(rest),
                 _ => Fail($"unknown verb `{verb}`"),
             };
@@ -113,6 +115,20 @@ public static class Program
 
         var output = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(input))!, "out-stages");
         return Stages.Run(input, output, Repo.Theme, Math.Max(1, o.Int("runs", 2)), o.Flag("breakdown"));
+    }
+
+    private static int RunPreview(Options o)
+    {
+        var work = o.String("work") ?? Path.Combine(Path.GetTempPath(), "dossier-bench");
+        var n = o.Int("n", 10000);
+        var input = Path.Combine(work, $"preview-n{n}", "input");
+        if (Directory.Exists(input))
+        {
+            Directory.Delete(input, recursive: true);
+        }
+
+        SyntheticDossier.Generate(n, input, null, o.Int("seed", SyntheticDossier.DefaultSeed));
+        return PreviewEdit.Run(input, Math.Max(1, o.Int("edits", 5)));
     }
 
     private static int Micro(string[] args)

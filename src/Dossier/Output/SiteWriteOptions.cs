@@ -11,6 +11,9 @@ public sealed record SiteWriteOptions
     /// <summary>Record, per page, which items its view used (see <see cref="Linking.ItemUse"/>).</summary>
     public bool RecordUse { get; init; }
 
+    /// <summary>Render pages only, not the assets, media and machine-read files (the preview's first pass).</summary>
+    public bool PagesOnly { get; init; }
+
     /// <summary>Told the name of each step as it starts (for --verbose).</summary>
     public Action<string>? Stage { get; init; }
 

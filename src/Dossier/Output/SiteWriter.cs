@@ -69,6 +69,11 @@ internal static class SiteWriter
             Interlocked.Increment(ref rendered);
         });
 
+        if (options.PagesOnly)
+        {
+            return new SiteWriteResult(rendered, rendered, jobs.Select(j => j.Path).ToList(), uses);
+        }
+
         options.Stage?.Invoke("Writing media, sitemap, feed, data and search index");
         var rootPath = Uri.TryCreate(settings.BaseUrl, UriKind.Absolute, out var baseUri) ? baseUri.AbsolutePath : "/";
         files.WriteText("/404.html", theme.Render(IndexPages.NotFound(f), site, UrlContext.Rooted("/404.html", rootPath)));

@@ -57,9 +57,18 @@ public sealed class PreviewSession
     private RebuildReport RebuildLocked()
     {
         var clock = Stopwatch.StartNew();
+        var steps = new System.Text.StringBuilder();
+        var lap = clock.Elapsed;
+        void Step(string name)
+        {
+            steps.Append(steps.Length == 0 ? "" : ", ").Append(name).Append(' ').Append((clock.Elapsed - lap).TotalMilliseconds.ToString("0", System.Globalization.CultureInfo.InvariantCulture));
+            lap = clock.Elapsed;
+        }
+
         var diagnostics = new DiagnosticBag();
         _cache.BeginBuild();
         var content = ContentLoader.Load(_options.InputDirectory, diagnostics, _cache.LoadPage);
+        Step("load");
         if (content is null)
         {
             return Failed(diagnostics, clock);
@@ -67,8 +76,10 @@ public sealed class PreviewSession
 
         var linked = Linker.Link(content, diagnostics, _cache.Parse);
         FileRules.Check(content, diagnostics);
+        Step("link");
         var facts = FactCheckResult.Run(linked, diagnostics);
         var theme = LoadTheme(diagnostics);
+        Step("check");
         if (theme is null || diagnostics.HasErrors)
         {
             return Failed(diagnostics, clock);
@@ -80,7 +91,9 @@ public sealed class PreviewSession
         var full = _structure is null || structure != _structure || !Directory.Exists(SiteDirectory);
         var changed = ChangedIds(content);
         var neighbours = Neighbours(content);
+        Step("plan");
         var result = full ? RenderAll(factory, theme) : RenderChanged(factory, theme, changed, neighbours);
+        Step("render");
 
         foreach (var (path, used) in result.Uses)
         {
@@ -91,7 +104,10 @@ public sealed class PreviewSession
         _neighbours = neighbours;
         _idsByFile = content.Pages.ToDictionary(p => p.FilePath, p => p.Claims.Select(c => c.Id).Prepend(p.Id).ToArray(), StringComparer.Ordinal);
         Current = factory;
-        return new RebuildReport(true, diagnostics.Sorted(), _cache.Reloaded.Count, result.PagesRendered, result.PagePaths.Count, full, clock.Elapsed);
+        return new RebuildReport(true, diagnostics.Sorted(), _cache.Reloaded.Count, result.PagesRendered, result.PagePaths.Count, full, clock.Elapsed)
+        {
+            Steps = steps.ToString(),
+        };
     }
 
     private static RebuildReport Failed(DiagnosticBag diagnostics, Stopwatch clock) =>
@@ -202,7 +218,7 @@ public sealed class PreviewSession
 
         // First the changed items' own pages: what they use now is what they may have just started to list.
         bool Own(string path) => ItemOf(path, index) is { } id && changed.Contains(id);
-        var first = SiteWriter.Write(factory, theme, files, new SiteWriteOptions { ShouldRender = Own, RecordUse = true, OfflineBundle = false });
+        var first = SiteWriter.Write(factory, theme, files, new SiteWriteOptions { ShouldRender = Own, RecordUse = true, OfflineBundle = false, PagesOnly = true });
 
         var touched = new HashSet<string>(changed, StringComparer.Ordinal);
         foreach (var used in first.Uses.Values)

@@ -3,4 +3,8 @@ using Dossier.Checking;
 namespace Dossier.Preview;
 
 /// <summary>What one rebuild of the preview did: the line the terminal prints, and the diagnostics the overlay shows.</summary>
-public sealed record RebuildReport(bool Succeeded, IReadOnlyList<Diagnostic> Diagnostics, int FilesReread, int PagesRendered, int PagesTotal, bool Full, TimeSpan Elapsed);
+public sealed record RebuildReport(bool Succeeded, IReadOnlyList<Diagnostic> Diagnostics, int FilesReread, int PagesRendered, int PagesTotal, bool Full, TimeSpan Elapsed)
+{
+    /// <summary>How long each step took, in milliseconds: "load 40, link 900, …".</summary>
+    public string Steps { get; init; } = "";
+}

@@ -1,0 +1,37 @@
+using System.Diagnostics;
+using Dossier.Building;
+using Dossier.Preview;
+
+namespace Dossier.Benchmarks.Runner;
+
+/// <summary>
+/// `preview`: how long `dossier serve` takes from a saved edit to a page ready to reload, on a
+/// synthetic dossier: one full build, then one-file edits of an event's body, each timed.
+/// </summary>
+internal static class PreviewEdit
+{
+    public static int Run(string input, int edits)
+    {
+        var site = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(input))!, "out-preview");
+        var session = new PreviewSession(new BuildOptions { InputDirectory = input, ThemeDirectory = Repo.Theme }, site);
+        var clock = Stopwatch.StartNew();
+        var first = session.Rebuild();
+        Console.WriteLine($"first build: {clock.Elapsed.TotalMilliseconds:F0} ms, {first.PagesRendered} pages, succeeded {first.Succeeded}");
+
+        var events = Directory.EnumerateFiles(Path.Combine(input, "events"), "*.md").Order(StringComparer.Ordinal).ToList();
+        var times = new List<double>();
+        for (var i = 0; i < edits; i++)
+        {
+            var file = events[(i * 7919) % events.Count];
+            File.AppendAllText(file, $"\nEdited in the preview benchmark, round {i}.\n");
+            clock.Restart();
+            var report = session.Rebuild();
+            times.Add(clock.Elapsed.TotalMilliseconds);
+            Console.WriteLine($"edit {i + 1}: {Path.GetFileName(file)}: {clock.Elapsed.TotalMilliseconds:F0} ms, rendered {report.PagesRendered} of {report.PagesTotal} pages, full {report.Full} ({report.Steps})");
+        }
+
+        times.Sort();
+        Console.WriteLine($"median one-file edit to ready page: {times[times.Count / 2]:F0} ms over {times.Count} edits");
+        return 0;
+    }
+}
