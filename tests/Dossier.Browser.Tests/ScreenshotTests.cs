@@ -14,10 +14,10 @@ public sealed class ScreenshotTests(SiteFixture site)
     [InlineData("events/camp-ashraf-attack-2013/")]
     [InlineData("claims/")]
     [InlineData("timeline/")]
-    public async Task Page_fits_a_375px_phone_and_is_saved_at_two_widths(string path)
+    public async Task Page_fits_a_320px_phone_and_is_saved_at_three_widths(string path)
     {
         Directory.CreateDirectory(SiteFixture.ArtifactsDirectory);
-        foreach (var width in new[] { 375, 1280 })
+        foreach (var width in new[] { 320, 375, 1280 })
         {
             var page = await site.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = width, Height = 900 } });
             await page.GotoAsync(site.Url("served", path));
