@@ -24,10 +24,16 @@ internal static class JsonLd
         return JsonSerializer.Serialize(clean, Options);
     }
 
-    private static Dictionary<string, object?> Base(string type, Item item, ViewFactory f) => new()
+    /// <summary>
+    /// The type is always the one the content model names (Person, Organization, Place, Event,
+    /// CreativeWork, ClaimReview), so consumers can rely on it; a finer schema.org type, where one
+    /// fits, goes in additionalType.
+    /// </summary>
+    private static Dictionary<string, object?> Base(string type, Item item, ViewFactory f, string? finer = null) => new()
     {
         ["@context"] = "https://schema.org",
         ["@type"] = type,
+        ["additionalType"] = finer is null ? null : "https://schema.org/" + finer,
         ["@id"] = f.Canonical(item.PagePath),
         ["url"] = f.Canonical(item.PagePath),
     };
@@ -48,7 +54,7 @@ internal static class JsonLd
 
     public static string Organization(Organization o, ViewFactory f)
     {
-        var data = Base(o.OrganizationKind == "government" ? "GovernmentOrganization" : o.OrganizationKind == "ngo" ? "NGO" : "Organization", o, f);
+        var data = Base("Organization", o, f, o.OrganizationKind switch { "government" => "GovernmentOrganization", "ngo" => "NGO", "media" => "NewsMediaOrganization", _ => null });
         data["name"] = o.Name;
         data["alternateName"] = o.Aliases.Cast<object>().ToList();
         data["description"] = o.Summary;
@@ -64,7 +70,7 @@ internal static class JsonLd
 
     public static string Place(Place p, ViewFactory f)
     {
-        var data = Base(p.PlaceKind == "country" ? "Country" : p.PlaceKind == "city" ? "City" : "Place", p, f);
+        var data = Base("Place", p, f, p.PlaceKind switch { "country" => "Country", "city" => "City", "province" => "AdministrativeArea", _ => null });
         data["name"] = p.Name;
         data["alternateName"] = p.Aliases.Cast<object>().ToList();
         data["description"] = p.Summary;
@@ -100,7 +106,7 @@ internal static class JsonLd
 
     public static string Source(Source s, ViewFactory f)
     {
-        var data = Base(s.SourceKind is "news" or "news-wire" ? "NewsArticle" : s.SourceKind == "government" ? "Report" : "CreativeWork", s, f);
+        var data = Base("CreativeWork", s, f, s.SourceKind switch { "news" or "news-wire" => "NewsArticle", "government" or "ngo-report" => "Report", _ => null });
         data["name"] = s.Title;
         data["headline"] = s.Title;
         data["datePublished"] = s.Published.ToIso();
@@ -115,7 +121,7 @@ internal static class JsonLd
 
     public static string Article(Article a, ViewFactory f)
     {
-        var data = Base("Article", a, f);
+        var data = Base("CreativeWork", a, f, "Article");
         data["headline"] = a.Title;
         data["description"] = a.Summary;
         data["datePublished"] = a.Date.ToIso();
