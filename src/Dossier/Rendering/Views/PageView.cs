@@ -87,6 +87,9 @@ public sealed class SiteView
 
     public required string Language { get; init; }
 
+    /// <summary>"rtl" for a site written in a right-to-left language (Arabic, Persian, Hebrew, Urdu…), else "ltr".</summary>
+    public string Direction => Language.Split('-')[0].ToLowerInvariant() is "ar" or "fa" or "he" or "ur" or "ps" or "yi" or "dv" or "ckb" or "sd" or "ug" ? "rtl" : "ltr";
+
     public required string BaseUrl { get; init; }
 
     public string? License { get; init; }
