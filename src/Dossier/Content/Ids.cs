@@ -13,7 +13,8 @@ public static partial class Ids
     /// <summary>A valid id made from a name: "Jamil al-Shammari" becomes "jamil-al-shammari".</summary>
     public static string Slugify(string name)
     {
-        var folded = Linking.TextFolding.Fold(name);
+        // Apostrophes join, as in "Kata'ib" → "kataib"; everything else that is not a letter or digit separates.
+        var folded = Linking.TextFolding.Fold(name).Replace("'", "", StringComparison.Ordinal);
         var chars = folded.Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-').ToArray();
         var slug = string.Join('-', new string(chars).Split('-', StringSplitOptions.RemoveEmptyEntries));
         return slug.Length == 0 ? "untitled" : slug;

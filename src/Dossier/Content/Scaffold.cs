@@ -72,8 +72,9 @@ public static class Scaffold
             #     sources: [<source id>]   # every role needs a source
             # sources: []              # sources that back the page as a whole
             # claims: []               # see docs/editing.md
+            # In the text below, link with [[id]] or [[Name]] and cite with [@source-id, para. 4].
             ---
-            Write what the sources say about {name}, citing them with [@source-id, para. N].
+            Write what the sources say about {name}.
 
             """,
         ItemKind.Organization => $"""
@@ -146,8 +147,9 @@ public static class Scaffold
             # authors: []
             # summary: ""
             # about: []                # ids of what the article is about
+            # In the text below, link with [[id]] or [[Name]] and cite with [@source-id, para. 4].
             ---
-            Tell the story in the dossier's neutral voice, linking with [[id]] and citing with [@source-id].
+            Tell the story in the dossier's neutral voice.
 
             """,
     };
