@@ -21,6 +21,9 @@ public sealed class LinkedDossier
 
     public MarkdownDocument? HomeDocument { get; init; }
 
+    /// <summary>What each page body and claim note links to and cites, in order.</summary>
+    public required IReadOnlyDictionary<Item, List<Item>> BodyLinks { get; init; }
+
     /// <summary>The numbered source list of each page and claim.</summary>
     public required IReadOnlyDictionary<Item, SourceList> SourceLists { get; init; }
 

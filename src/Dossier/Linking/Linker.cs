@@ -12,7 +12,13 @@ namespace Dossier.Linking;
 public static class Linker
 {
     /// <param name="parse">Parses Markdown; the preview server passes one that reuses documents whose text has not changed.</param>
-    public static LinkedDossier Link(DossierContent content, DiagnosticBag diagnostics, Func<string, MarkdownDocument>? parse = null)
+    /// <param name="reuse">
+    /// The preview's last good link of the same ids, names and aliases, and the ids whose files
+    /// changed since: a body that neither changed nor links to or cites anything that changed is
+    /// linked as it was, so an edit re-links a handful of bodies, not all of them.
+    /// </param>
+    public static LinkedDossier Link(DossierContent content, DiagnosticBag diagnostics, Func<string, MarkdownDocument>? parse = null,
+        (LinkedDossier Previous, IReadOnlySet<string> Changed)? reuse = null)
     {
         var parseText = parse ?? MarkdownSetup.Parse;
 
@@ -45,6 +51,14 @@ public static class Linker
         var bodies = new BodyLinker(index, diagnostics);
         Parallel.For(0, items.Length, i =>
         {
+            if (reuse is var (previous, changed) && Reusable(items[i], previous, changed))
+            {
+                documents[i] = previous.Documents[items[i]];
+                sourceLists[i] = previous.SourceLists[items[i]];
+                bodyLinks[i] = previous.BodyLinks[items[i]];
+                return;
+            }
+
             sourceLists[i] = new SourceList();
             var (text, file, line) = items[i] switch
             {
@@ -57,6 +71,7 @@ public static class Linker
             AddFrontMatterSources(items[i], index, sourceLists[i]);
         });
 
+        var order = new PageOrder(content);
         MarkdownDocument? homeDocument = null;
         var homeSources = new SourceList();
         if (content.Home is { } home)
@@ -74,12 +89,23 @@ public static class Linker
             HomeDocument = homeDocument,
             SourceLists = items.Select((item, i) => (item, sourceLists[i])).ToDictionary(x => x.item, x => x.Item2),
             HomeSources = homeSources,
-            MentionedIn = Mentions(items, bodyLinks, references.Edges),
+            BodyLinks = items.Select((item, i) => (item, bodyLinks[i])).ToDictionary(x => x.item, x => x.Item2),
+            MentionedIn = Mentions(items, bodyLinks, references.Edges, order),
             ClaimsAbout = ClaimsAbout(content, index),
             ClaimsCiting = ClaimsCiting(content, index),
-            PagesCiting = PagesCiting(items, sourceLists),
+            PagesCiting = PagesCiting(items, sourceLists, order),
         };
     }
+
+    /// <summary>
+    /// An item links as it did when it is the same object (its file was not read again) and
+    /// nothing it links to or lists among its sources changed.
+    /// </summary>
+    private static bool Reusable(Item item, LinkedDossier previous, IReadOnlySet<string> changed) =>
+        !changed.Contains(item.Id)
+        && previous.Documents.ContainsKey(item)
+        && previous.BodyLinks.TryGetValue(item, out var links) && !links.Any(l => changed.Contains(l.Id))
+        && previous.SourceLists.TryGetValue(item, out var list) && !list.Entries.Any(e => changed.Contains(e.Source.Id));
 
     /// <summary>After the cited sources, the ones a page's front matter relies on, in the order written.</summary>
     private static void AddFrontMatterSources(Item item, SiteIndex index, SourceList list)
@@ -106,7 +132,7 @@ public static class Linker
         }
     }
 
-    private static IReadOnlyDictionary<Item, IReadOnlyList<Page>> Mentions(Item[] items, List<Item>[] bodyLinks, List<(Page From, Item To)> edges)
+    private static IReadOnlyDictionary<Item, IReadOnlyList<Page>> Mentions(Item[] items, List<Item>[] bodyLinks, List<(Page From, Item To)> edges, PageOrder order)
     {
         var mentions = new Dictionary<Item, HashSet<Page>>();
         void Add(Page from, Item to)
@@ -138,11 +164,48 @@ public static class Linker
             Add(from, to);
         }
 
-        return mentions.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<Page>)Ordered(kv.Value));
+        return mentions.ToDictionary(kv => kv.Key, kv => order.Sorted(kv.Value));
     }
 
-    private static List<Page> Ordered(IEnumerable<Page> pages) =>
-        pages.OrderBy(p => p.Kind).ThenBy(p => p.DisplayName, StringComparer.Ordinal).ThenBy(p => p.Id, StringComparer.Ordinal).ToList();
+    /// <summary>
+    /// Lists of pages show in one order everywhere (type, then name, then id): each page's place
+    /// in it is computed once, so sorting a backlink list compares numbers, not strings.
+    /// </summary>
+    private sealed class PageOrder
+    {
+        private readonly Dictionary<Page, int> _rank;
+
+        public PageOrder(DossierContent content)
+        {
+            var ordered = content.Pages.ToArray();
+            Array.Sort(ordered, (a, b) =>
+            {
+                var c = a.Kind.CompareTo(b.Kind);
+                if (c == 0) c = string.CompareOrdinal(a.DisplayName, b.DisplayName);
+                return c != 0 ? c : string.CompareOrdinal(a.Id, b.Id);
+            });
+            _rank = new Dictionary<Page, int>(ordered.Length);
+            for (var i = 0; i < ordered.Length; i++)
+            {
+                _rank[ordered[i]] = i;
+            }
+        }
+
+        public IReadOnlyList<Page> Sorted(HashSet<Page> pages)
+        {
+            var items = new Page[pages.Count];
+            var keys = new int[pages.Count];
+            var n = 0;
+            foreach (var page in pages)
+            {
+                items[n] = page;
+                keys[n++] = _rank[page];
+            }
+
+            Array.Sort(keys, items);
+            return items;
+        }
+    }
 
     private static IReadOnlyDictionary<Item, IReadOnlyList<Claim>> ClaimsAbout(DossierContent content, SiteIndex index)
     {
@@ -185,7 +248,7 @@ public static class Linker
         return citing.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<Claim>)kv.Value);
     }
 
-    private static IReadOnlyDictionary<Source, IReadOnlyList<Page>> PagesCiting(Item[] items, SourceList[] lists)
+    private static IReadOnlyDictionary<Source, IReadOnlyList<Page>> PagesCiting(Item[] items, SourceList[] lists, PageOrder order)
     {
         var citing = new Dictionary<Source, HashSet<Page>>();
         for (var i = 0; i < items.Length; i++)
@@ -211,6 +274,6 @@ public static class Linker
             }
         }
 
-        return citing.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<Page>)Ordered(kv.Value));
+        return citing.ToDictionary(kv => kv.Key, kv => order.Sorted(kv.Value));
     }
 }

@@ -14,6 +14,9 @@ public sealed record SiteWriteOptions
     /// <summary>Render pages only, not the assets, media and machine-read files (the preview's first pass).</summary>
     public bool PagesOnly { get; init; }
 
+    /// <summary>Write media and the machine-read files; the preview writes them when they are asked for.</summary>
+    public bool MachineFiles { get; init; } = true;
+
     /// <summary>Told the name of each step as it starts (for --verbose).</summary>
     public Action<string>? Stage { get; init; }
 

@@ -77,23 +77,12 @@ internal static class SiteWriter
         options.Stage?.Invoke("Writing media, sitemap, feed, data and search index");
         var rootPath = Uri.TryCreate(settings.BaseUrl, UriKind.Absolute, out var baseUri) ? baseUri.AbsolutePath : "/";
         files.WriteText("/404.html", theme.Render(IndexPages.NotFound(f), site, UrlContext.Rooted("/404.html", rootPath)));
-
-        files.CopyTree(Path.Combine(f.Dossier.Content.InputDirectory, ContentLoader.MediaFolder), "/media/");
-
-        // The machine-read files depend on nothing but the model: written side by side.
-        var canonicals = jobs.Select(j => f.Canonical(j.Path)).ToList();
-        int csv = 0, ftm = 0, csl = 0;
-        Parallel.Invoke(
-            () => files.WriteText("/sitemap.xml", Sitemap.Write(canonicals)),
-            () => files.WriteText("/feed.xml", AtomFeed.Write(settings.Title, settings.Description, AbsoluteOrTag(f, "/"), AbsoluteOrTag(f, "/feed.xml"), FeedEntries(f))),
-            () => files.WriteText("/robots.txt", $"User-agent: *\nAllow: /\nSitemap: {f.Canonical("/sitemap.xml")}\n"),
-            () => files.WriteBytes("/data/dossier.json", DataExport.Write(f.Dossier, f.Facts, f.Canonical)),
-            () => files.WriteText("/_redirects", Redirects.Write(Redirects.For(f.Dossier.Content))),
-            () => csv = CsvExport.Write(f, files),
-            () => ftm = FtmExport.Write(f, files),
-            () => csl = CslJsonExport.Write(f, files),
-            () => files.WriteText(Search.SearchIndex.ScriptPath, Search.SearchIndex.Script(f.Dossier)));
-        var exports = csv + ftm + csl;
+        var exports = 0;
+        if (options.MachineFiles)
+        {
+            files.CopyTree(Path.Combine(f.Dossier.Content.InputDirectory, ContentLoader.MediaFolder), "/media/");
+            exports = WriteMachineFiles(f, files, jobs.Select(j => j.Path).ToList());
+        }
 
         // Last, once every other file is in place: the offline copy of all of them.
         if (options.OfflineBundle)
@@ -107,6 +96,32 @@ internal static class SiteWriter
             + assets.Paths.Count
             + f.Dossier.Content.MediaFiles.Count;
         return new SiteWriteResult(written, rendered, jobs.Select(j => j.Path).ToList(), uses);
+    }
+
+    /// <summary>Every file a program reads rather than a person: sitemap, feed, robots.txt, redirects, data exports, search index.</summary>
+    public static readonly string[] MachineFilePrefixes =
+        ["/sitemap.xml", "/feed.xml", "/robots.txt", "/_redirects", "/data/", Search.SearchIndex.ScriptPath];
+
+    /// <summary>
+    /// Writes the machine-read files, which depend on nothing but the model, side by side.
+    /// Returns how many export files (CSV, FtM, CSL-JSON) it wrote.
+    /// </summary>
+    public static int WriteMachineFiles(ViewFactory f, SiteFiles files, IReadOnlyList<string> pagePaths)
+    {
+        var settings = f.Settings;
+        var canonicals = pagePaths.Select(f.Canonical).ToList();
+        int csv = 0, ftm = 0, csl = 0;
+        Parallel.Invoke(
+            () => files.WriteText("/sitemap.xml", Sitemap.Write(canonicals)),
+            () => files.WriteText("/feed.xml", AtomFeed.Write(settings.Title, settings.Description, AbsoluteOrTag(f, "/"), AbsoluteOrTag(f, "/feed.xml"), FeedEntries(f))),
+            () => files.WriteText("/robots.txt", $"User-agent: *\nAllow: /\nSitemap: {f.Canonical("/sitemap.xml")}\n"),
+            () => files.WriteBytes("/data/dossier.json", DataExport.Write(f.Dossier, f.Facts, f.Canonical)),
+            () => files.WriteText("/_redirects", Redirects.Write(Redirects.For(f.Dossier.Content))),
+            () => csv = CsvExport.Write(f, files),
+            () => ftm = FtmExport.Write(f, files),
+            () => csl = CslJsonExport.Write(f, files),
+            () => files.WriteText(Search.SearchIndex.ScriptPath, Search.SearchIndex.Script(f.Dossier)));
+        return csv + ftm + csl;
     }
 
     /// <summary>Where the published zip lives, for the link to it inside the zip; null without a base_url.</summary>

@@ -20,9 +20,16 @@ internal sealed class PageCache
     /// <summary>Files read again (not answered from the cache) by the last load.</summary>
     public ConcurrentBag<string> Reloaded { get; private set; } = [];
 
-    public void BeginBuild()
+    private IReadOnlySet<string>? _touched;
+
+    /// <param name="touched">
+    /// The files the watcher saw change, when it knows: the others are taken as they were without
+    /// asking the disk (ten thousand stat calls cost more than the rest of a small edit).
+    /// </param>
+    public void BeginBuild(IReadOnlySet<string>? touched = null)
     {
         Reloaded = [];
+        _touched = touched;
         _documentsUsed = new(StringComparer.Ordinal);
     }
 
@@ -31,6 +38,16 @@ internal sealed class PageCache
 
     public Page? LoadPage(ItemKind kind, string file, DiagnosticBag diagnostics)
     {
+        if (_touched is not null && !_touched.Contains(file) && _pages.TryGetValue(file, out var known))
+        {
+            foreach (var d in known.Diagnostics)
+            {
+                diagnostics.Add(d);
+            }
+
+            return known.Page;
+        }
+
         var info = new FileInfo(file);
         if (_pages.TryGetValue(file, out var cached) && cached.Length == info.Length && cached.Written == info.LastWriteTimeUtc)
         {

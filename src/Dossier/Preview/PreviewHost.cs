@@ -44,7 +44,7 @@ public sealed class PreviewHost : IAsyncDisposable
         _gate.Wait();
         try
         {
-            var report = _session.Rebuild();
+            var report = _session.Rebuild(paths);
             _onRebuild(report, paths);
             _server.Rebuilt(report);
         }

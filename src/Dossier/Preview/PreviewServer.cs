@@ -84,6 +84,11 @@ public sealed class PreviewServer : IAsyncDisposable
             return;
         }
 
+        if (Output.SiteWriter.MachineFilePrefixes.Any(prefix => path.StartsWith(prefix, StringComparison.Ordinal)))
+        {
+            _session.EnsureMachineFiles();
+        }
+
         var root = _session.SiteDirectory;
         var file = Path.GetFullPath(Path.Combine(root, Uri.UnescapeDataString(path).TrimStart('/')));
         if (Directory.Exists(file))

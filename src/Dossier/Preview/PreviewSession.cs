@@ -46,15 +46,40 @@ public sealed class PreviewSession
 
     private readonly Lock _gate = new();
 
-    public RebuildReport Rebuild()
+    private LinkedDossier? _linked;
+    private Dictionary<string, string> _signatures = new(StringComparer.Ordinal);
+    private IReadOnlyList<string> _pagePaths = [];
+    private bool _machineFilesStale;
+
+    /// <summary>Files read again by builds that failed since the last good one: their changes are still to be shown.</summary>
+    private readonly HashSet<string> _pendingFiles = new(StringComparer.Ordinal);
+
+    /// <param name="changedPaths">The files the watcher saw change, when known; null re-checks every file.</param>
+    public RebuildReport Rebuild(IReadOnlyCollection<string>? changedPaths = null)
     {
         lock (_gate)
         {
-            return RebuildLocked();
+            return RebuildLocked(changedPaths?.Select(Path.GetFullPath).ToHashSet(StringComparer.Ordinal));
         }
     }
 
-    private RebuildReport RebuildLocked()
+    /// <summary>
+    /// Writes the sitemap, feed, data exports and search index of the current site, if an edit
+    /// made them stale: the preview makes them when they are asked for, not on every edit.
+    /// </summary>
+    public void EnsureMachineFiles()
+    {
+        lock (_gate)
+        {
+            if (_machineFilesStale && Current is not null)
+            {
+                SiteWriter.WriteMachineFiles(Current, new SiteFiles(SiteDirectory), _pagePaths);
+                _machineFilesStale = false;
+            }
+        }
+    }
+
+    private RebuildReport RebuildLocked(IReadOnlySet<string>? changedPaths)
     {
         var clock = Stopwatch.StartNew();
         var steps = new System.Text.StringBuilder();
@@ -66,7 +91,8 @@ public sealed class PreviewSession
         }
 
         var diagnostics = new DiagnosticBag();
-        _cache.BeginBuild();
+        // The watcher's list can be trusted only after a full first build, and not for the settings or theme.
+        _cache.BeginBuild(_linked is null ? null : changedPaths);
         var content = ContentLoader.Load(_options.InputDirectory, diagnostics, _cache.LoadPage);
         Step("load");
         if (content is null)
@@ -74,25 +100,34 @@ public sealed class PreviewSession
             return Failed(diagnostics, clock);
         }
 
-        var linked = Linker.Link(content, diagnostics, _cache.Parse);
+        var theme = LoadTheme(diagnostics);
+        if (theme is null)
+        {
+            return Failed(diagnostics, clock);
+        }
+
+        var structure = Structure(content, theme);
+        var changed = ChangedIds(content);
+        var reuse = _linked is not null && structure == _structure ? (_linked, (IReadOnlySet<string>)changed) : ((LinkedDossier, IReadOnlySet<string>)?)null;
+        var linked = Linker.Link(content, diagnostics, _cache.Parse, reuse);
         FileRules.Check(content, diagnostics);
         Step("link");
         var facts = FactCheckResult.Run(linked, diagnostics);
-        var theme = LoadTheme(diagnostics);
         Step("check");
-        if (theme is null || diagnostics.HasErrors)
+        if (diagnostics.HasErrors)
         {
             return Failed(diagnostics, clock);
         }
 
         _cache.EndBuild();
         var factory = new ViewFactory(linked, facts);
-        var structure = Structure(content, theme);
         var full = _structure is null || structure != _structure || !Directory.Exists(SiteDirectory);
-        var changed = ChangedIds(content);
         var neighbours = Neighbours(content);
+        var signatures = Signatures(content);
+        var listsChanged = full || changed.Any(id => signatures.GetValueOrDefault(id) != _signatures.GetValueOrDefault(id));
         Step("plan");
-        var result = full ? RenderAll(factory, theme) : RenderChanged(factory, theme, changed, neighbours);
+        var result = full ? RenderAll(factory, theme) : RenderChanged(factory, theme, changed, neighbours, listsChanged);
+        _machineFilesStale = !full;
         Step("render");
 
         foreach (var (path, used) in result.Uses)
@@ -102,6 +137,10 @@ public sealed class PreviewSession
 
         _structure = structure;
         _neighbours = neighbours;
+        _signatures = signatures;
+        _linked = linked;
+        _pagePaths = result.PagePaths;
+        _pendingFiles.Clear();
         _idsByFile = content.Pages.ToDictionary(p => p.FilePath, p => p.Claims.Select(c => c.Id).Prepend(p.Id).ToArray(), StringComparer.Ordinal);
         Current = factory;
         return new RebuildReport(true, diagnostics.Sorted(), _cache.Reloaded.Count, result.PagesRendered, result.PagePaths.Count, full, clock.Elapsed)
@@ -110,8 +149,11 @@ public sealed class PreviewSession
         };
     }
 
-    private static RebuildReport Failed(DiagnosticBag diagnostics, Stopwatch clock) =>
-        new(false, diagnostics.Sorted(), 0, 0, 0, false, clock.Elapsed);
+    private RebuildReport Failed(DiagnosticBag diagnostics, Stopwatch clock)
+    {
+        _pendingFiles.UnionWith(_cache.Reloaded);
+        return new(false, diagnostics.Sorted(), _cache.Reloaded.Count, 0, 0, false, clock.Elapsed);
+    }
 
     private Theme? LoadTheme(DiagnosticBag diagnostics)
     {
@@ -167,7 +209,7 @@ public sealed class PreviewSession
     /// <summary>Ids declared in the files read again: pages and their claims, as they were and as they are.</summary>
     private HashSet<string> ChangedIds(DossierContent content)
     {
-        var reloaded = _cache.Reloaded.ToHashSet(StringComparer.Ordinal);
+        var reloaded = _cache.Reloaded.Concat(_pendingFiles).ToHashSet(StringComparer.Ordinal);
         var changed = new HashSet<string>(StringComparer.Ordinal);
         foreach (var file in reloaded)
         {
@@ -211,7 +253,43 @@ public sealed class PreviewSession
         return result;
     }
 
-    private SiteWriteResult RenderChanged(ViewFactory factory, Theme theme, HashSet<string> changed, Dictionary<string, string> neighbours)
+    /// <summary>
+    /// What the index pages (home, lists, timeline, claims table) show of each item: when an edit
+    /// leaves this the same, as an edit of a body does, they need not be rendered again.
+    /// </summary>
+    private static Dictionary<string, string> Signatures(DossierContent content)
+    {
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var page in content.Pages)
+        {
+            var sb = new StringBuilder().Append(page.DisplayName).Append('|').Append(page.Summary).Append('|');
+            switch (page)
+            {
+                case Event e:
+                    sb.Append(e.Date.ToIso()).Append('|').Append(e.EndDate?.ToIso()).Append('|').Append(e.Circa);
+                    break;
+                case Source s:
+                    sb.Append(s.Published.ToIso()).Append('|').Append(s.Publisher.Id).Append('|').Append(s.SourceKind).Append('|')
+                        .Append(s.Reliability).Append('|').AppendJoin(',', s.BasedOn.Select(b => b.Id)).Append('|').Append(s.SeenVia?.Id);
+                    break;
+                case Article a:
+                    sb.Append(a.Date.ToIso());
+                    break;
+            }
+
+            result[page.Id] = sb.ToString();
+            foreach (var claim in page.Claims)
+            {
+                result[claim.Id] = new StringBuilder().Append(claim.Statement).Append('|').Append(claim.Verdict).Append('|')
+                    .AppendJoin(',', claim.Evidence.Select(e => e.Source.Id + ":" + e.Stance)).Append('|')
+                    .AppendJoin(',', claim.About.Select(a => a.Id)).ToString();
+            }
+        }
+
+        return result;
+    }
+
+    private SiteWriteResult RenderChanged(ViewFactory factory, Theme theme, HashSet<string> changed, Dictionary<string, string> neighbours, bool listsChanged)
     {
         var files = new SiteFiles(SiteDirectory);
         var index = factory.Dossier.Index;
@@ -255,13 +333,13 @@ public sealed class PreviewSession
             var id = ItemOf(path, index);
             if (id is null)
             {
-                return true; // home, lists, timeline, claims table, search
+                return listsChanged; // home, lists, timeline, claims table, search
             }
 
             return touched.Contains(id) || (_uses.TryGetValue(path, out var used) && used.Overlaps(changed));
         }
 
-        var second = SiteWriter.Write(factory, theme, files, new SiteWriteOptions { ShouldRender = Affected, RecordUse = true, OfflineBundle = false });
+        var second = SiteWriter.Write(factory, theme, files, new SiteWriteOptions { ShouldRender = Affected, RecordUse = true, OfflineBundle = false, MachineFiles = false });
         var uses = first.Uses.Concat(second.Uses).ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);
         return new SiteWriteResult(second.FilesWritten, first.PagesRendered + second.PagesRendered, second.PagePaths, uses);
     }

@@ -11,6 +11,7 @@ public sealed class IncrementalRebuildTests
 {
     private static void AssertSameAsFullBuild(PreviewWorkspace w, PreviewSession session, string step)
     {
+        session.EnsureMachineFiles();
         var full = w.FullBuild();
         var expected = PreviewWorkspace.Snapshot(full);
         var actual = PreviewWorkspace.Snapshot(session.SiteDirectory);
@@ -84,6 +85,44 @@ public sealed class IncrementalRebuildTests
         PreviewWorkspace.Write(css, File.ReadAllText(css) + "\n/* edited */\n");
         Assert.True(Rebuild(session).Full);
         AssertSameAsFullBuild(w, session, "a theme edit");
+    }
+
+    [Fact]
+    public void An_edit_made_while_another_file_was_broken_still_shows_once_it_is_fixed()
+    {
+        using var w = new PreviewWorkspace();
+        var session = new PreviewSession(w.Options, w.Served);
+        Rebuild(session);
+
+        // One build sees a good edit and a broken file at once, and fails.
+        w.Edit("events/camp-ashraf-attack-2013.md", "was attacked.", "was attacked (seen late).");
+        w.Edit("people/maryam-rajavi.md", "---\nname:", "---\nnmae: typo\nname:");
+        Assert.False(session.Rebuild([w.File("events/camp-ashraf-attack-2013.md"), w.File("people/maryam-rajavi.md")]).Succeeded);
+
+        // The fix is the only file the next build is told about; the earlier edit must show too.
+        w.Edit("people/maryam-rajavi.md", "nmae: typo\n", "");
+        var fixedReport = session.Rebuild([w.File("people/maryam-rajavi.md")]);
+        Assert.True(fixedReport.Succeeded);
+        Assert.False(fixedReport.Full);
+        AssertSameAsFullBuild(w, session, "the fix after a failed build");
+    }
+
+    [Fact]
+    public void Edits_named_by_the_watcher_give_what_a_full_build_gives()
+    {
+        using var w = new PreviewWorkspace();
+        var session = new PreviewSession(w.Options, w.Served);
+        Rebuild(session);
+
+        w.Edit("people/jamil-shummary.md", "a senior military commander", "a senior military commander (edited)");
+        var report = session.Rebuild([w.File("people/jamil-shummary.md")]);
+        Assert.True(report.Succeeded);
+        Assert.Equal(1, report.FilesReread);
+        AssertSameAsFullBuild(w, session, "an edit the watcher named");
+
+        w.Edit("sources/trackpersia-2019-11-30.md", "reliability: D", "reliability: E");
+        Assert.True(session.Rebuild([w.File("sources/trackpersia-2019-11-30.md")]).Succeeded);
+        AssertSameAsFullBuild(w, session, "a source edit the watcher named");
     }
 
     [Fact]
