@@ -75,9 +75,12 @@ public sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
     private static void Report(RebuildReport report, IReadOnlyCollection<string> changed)
     {
         var time = DateTime.Now.ToString("HH:mm:ss", CultureInfo.InvariantCulture);
+        // Editors save through temporary files that are gone by now: name only files that exist or were content.
+        changed = changed.Where(p => File.Exists(p) || Path.GetExtension(p) is ".md" or ".yml" or ".liquid" or ".css" or ".js").ToList();
         var what = changed.Count switch
         {
-            0 => "built",
+            0 when report.Full && report.PagesRendered == report.PagesTotal => "built",
+            0 => "rebuilt",
             1 => $"{Path.GetRelativePath(Directory.GetCurrentDirectory(), changed.First())} changed",
             var n => $"{n} files changed",
         };
