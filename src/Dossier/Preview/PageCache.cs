@@ -40,23 +40,13 @@ internal sealed class PageCache
     {
         if (_touched is not null && !_touched.Contains(file) && _pages.TryGetValue(file, out var known))
         {
-            foreach (var d in known.Diagnostics)
-            {
-                diagnostics.Add(d);
-            }
-
-            return known.Page;
+            return Replay(known, diagnostics);
         }
 
         var info = new FileInfo(file);
         if (_pages.TryGetValue(file, out var cached) && cached.Length == info.Length && cached.Written == info.LastWriteTimeUtc)
         {
-            foreach (var d in cached.Diagnostics)
-            {
-                diagnostics.Add(d);
-            }
-
-            return cached.Page;
+            return Replay(cached, diagnostics);
         }
 
         var own = new DiagnosticBag();
@@ -70,6 +60,17 @@ internal sealed class PageCache
         _pages[file] = new Entry(info.Length, info.LastWriteTimeUtc, page, found);
         Reloaded.Add(file);
         return page;
+    }
+
+    /// <summary>An unchanged file reports what it reported when it was read.</summary>
+    private static Page? Replay(Entry entry, DiagnosticBag diagnostics)
+    {
+        foreach (var d in entry.Diagnostics)
+        {
+            diagnostics.Add(d);
+        }
+
+        return entry.Page;
     }
 
     public MarkdownDocument Parse(string text)
