@@ -42,6 +42,9 @@ public sealed class Claim : Item
 
     public int NoteStartLine { get; init; }
 
+    /// <summary>The column of the note's first character on its first line (1 for a block scalar).</summary>
+    public int NoteStartColumn { get; init; } = 1;
+
     /// <summary>The page whose front matter declares the claim.</summary>
     public required Page Owner { get; init; }
 }

@@ -27,7 +27,7 @@ internal static class ClaimReader
         var about = map.RefList("about");
         var evidence = map.Maps("evidence").Select(ReadEvidence).OfType<Evidence>().ToList();
         var note = map.Text("note");
-        var noteLine = NoteStartLine(map);
+        var (noteLine, noteColumn) = NoteStart(map);
         map.ReportUnknownKeys("a claim");
         if (id is null)
         {
@@ -45,15 +45,24 @@ internal static class ClaimReader
             Evidence = evidence,
             Note = note,
             NoteStartLine = noteLine,
+            NoteStartColumn = noteColumn,
             Owner = owner,
         };
     }
 
-    /// <summary>A block scalar's text (<c>note: |</c>) starts on the line after its key.</summary>
-    private static int NoteStartLine(MapReader map)
+    /// <summary>
+    /// Where the note's text starts in the file, so a bad link in it is reported where it is: a
+    /// block scalar (<c>note: |</c>) starts on the next line; a quoted one, a column after its quote.
+    /// </summary>
+    private static (int Line, int Column) NoteStart(MapReader map)
     {
         var at = map.LocationOf("note");
-        return at.Line;
+        if (map.IsBlockText("note"))
+        {
+            return (at.Line + 1, 1);
+        }
+
+        return (at.Line, at.Column + (map.IsQuotedText("note") ? 1 : 0));
     }
 
     private static Evidence? ReadEvidence(MapReader map)

@@ -94,6 +94,14 @@ internal sealed class MapReader
         _ => "a single value",
     };
 
+    /// <summary>True when the key's value is a block scalar (<c>|</c> or <c>&gt;</c>), whose text starts on the next line.</summary>
+    public bool IsBlockText(string key) =>
+        _fields.TryGetValue(key, out var f) && f.Value is YamlScalarNode { Style: ScalarStyle.Literal or ScalarStyle.Folded };
+
+    /// <summary>True when the key's value is written in quotes, so its text starts one column after the value.</summary>
+    public bool IsQuotedText(string key) =>
+        _fields.TryGetValue(key, out var f) && f.Value is YamlScalarNode { Style: ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted };
+
     public string? Text(string key, bool required = false)
     {
         var value = Scalar(key, required, "text")?.Value?.Trim();

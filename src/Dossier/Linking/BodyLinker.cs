@@ -14,15 +14,17 @@ internal sealed class BodyLinker(SiteIndex index, DiagnosticBag diagnostics)
     /// <param name="file">The file the Markdown came from.</param>
     /// <param name="firstLine">The file line on which the Markdown text starts.</param>
     /// <returns>The items the document links to, in order.</returns>
-    public List<Item> Link(MarkdownDocument document, string file, int firstLine, SourceList sources)
+    /// <param name="firstColumn">The file column of the text's first character (a note written on its key's line).</param>
+    public List<Item> Link(MarkdownDocument document, string file, int firstLine, SourceList sources, int firstColumn = 1)
     {
+        int Column(int line, int column) => line == 0 ? column + firstColumn - 1 : column;
         var linked = new List<Item>();
         foreach (var node in document.Descendants())
         {
             switch (node)
             {
                 case WikiLinkInline link:
-                    if (ResolveLink(link, file, firstLine) is { } target)
+                    if (ResolveLink(link, file, firstLine, Column(link.Line, link.Column + 1)) is { } target)
                     {
                         link.Resolved = target;
                         linked.Add(target);
@@ -32,7 +34,7 @@ internal sealed class BodyLinker(SiteIndex index, DiagnosticBag diagnostics)
                 case CitationInline citation:
                     foreach (var item in citation.Items)
                     {
-                        var at = new SourceLocation(file, firstLine + citation.Line, item.Column + 2);
+                        var at = new SourceLocation(file, firstLine + citation.Line, Column(citation.Line, item.Column + 2));
                         if (ResolveCitation(item, at) is { } source)
                         {
                             item.Resolved = source;
@@ -48,9 +50,9 @@ internal sealed class BodyLinker(SiteIndex index, DiagnosticBag diagnostics)
         return linked;
     }
 
-    private Item? ResolveLink(WikiLinkInline link, string file, int firstLine)
+    private Item? ResolveLink(WikiLinkInline link, string file, int firstLine, int column)
     {
-        var at = new SourceLocation(file, firstLine + link.Line, link.Column + 1);
+        var at = new SourceLocation(file, firstLine + link.Line, column);
         if (link.Target.Length == 0)
         {
             diagnostics.Error(Codes.EmptyLink, at, "an empty `[[ ]]` link", "write an id, a name or an alias between the brackets");

@@ -60,14 +60,14 @@ public static class Linker
             }
 
             sourceLists[i] = new SourceList();
-            var (text, file, line) = items[i] switch
+            var (text, file, line, column) = items[i] switch
             {
-                Page p => (p.Body, p.FilePath, p.BodyStartLine),
-                Claim c => (c.Note ?? "", c.Owner.FilePath, c.NoteStartLine),
-                _ => ("", "", 1),
+                Page p => (p.Body, p.FilePath, p.BodyStartLine, 1),
+                Claim c => (c.Note ?? "", c.Owner.FilePath, c.NoteStartLine, c.NoteStartColumn),
+                _ => ("", "", 1, 1),
             };
             documents[i] = SafeParse(text, file, line);
-            bodyLinks[i] = bodies.Link(documents[i], file, line, sourceLists[i]);
+            bodyLinks[i] = bodies.Link(documents[i], file, line, sourceLists[i], column);
             AddFrontMatterSources(items[i], index, sourceLists[i]);
         });
 
