@@ -20,15 +20,17 @@ internal static class YamlFrontMatter
     /// <summary>Returns the root mapping (empty when the block is empty), or null after reporting an error.</summary>
     public static MapReader? Parse(string yaml, YamlContext context)
     {
-        if (!CheckTabs(yaml, context) || !Scan(yaml, context))
+        var events = new List<ParsingEvent>();
+        if (!CheckTabs(yaml, context) || !Scan(yaml, context, events))
         {
             return null;
         }
 
+        // The tree is built from the events the scan already read: the text is tokenised once.
         var stream = new YamlStream();
         try
         {
-            stream.Load(new StringReader(yaml));
+            stream.Load(new EventReplay(events));
         }
         catch (YamlException e)
         {
@@ -70,7 +72,7 @@ internal static class YamlFrontMatter
     /// (<c>*name</c>: they can point at the mapping they sit in, or expand a few lines into billions
     /// of values), and syntax errors, located where the editor has to look.
     /// </summary>
-    private static bool Scan(string yaml, YamlContext context)
+    private static bool Scan(string yaml, YamlContext context, List<ParsingEvent> events)
     {
         var parser = new Parser(new StringReader(yaml));
         var open = new Stack<NodeEvent>();
@@ -82,6 +84,8 @@ internal static class YamlFrontMatter
                 {
                     return false;
                 }
+
+                events.Add(parser.Current!);
             }
 
             return true;
@@ -233,5 +237,25 @@ internal static class YamlFrontMatter
         }
 
         return null;
+    }
+
+    /// <summary>Plays recorded parsing events back to YamlDotNet's tree builder.</summary>
+    private sealed class EventReplay(List<ParsingEvent> events) : IParser
+    {
+        private int _next;
+
+        public ParsingEvent? Current { get; private set; }
+
+        public bool MoveNext()
+        {
+            if (_next >= events.Count)
+            {
+                Current = null;
+                return false;
+            }
+
+            Current = events[_next++];
+            return true;
+        }
     }
 }
