@@ -9,11 +9,10 @@ internal static class SitePlan
     public static List<RenderJob> Pages(ViewFactory f)
     {
         var content = f.Dossier.Content;
-        var chronology = IndexPages.Chronology(f);
         var jobs = new List<RenderJob>
         {
             new("/", () => IndexPages.Home(f)),
-            new("/timeline/", () => IndexPages.Timeline(chronology, f)),
+            new("/timeline/", () => IndexPages.Timeline(f)),
             new("/claims/", () => IndexPages.ClaimsTable(f)),
             new("/search/", () => IndexPages.Search(f)),
         };
@@ -25,7 +24,7 @@ internal static class SitePlan
                 Person p => () => PersonPage.Build(p, f),
                 Organization o => () => OrganizationPage.Build(o, f),
                 Place pl => () => PlacePage.Build(pl, f),
-                Event e => () => EventPage.Build(e, chronology, f),
+                Event e => () => EventPage.Build(e, f),
                 Source s => () => SourcePage.Build(s, f),
                 Article a => () => ArticlePage.Build(a, f),
                 _ => throw new InvalidOperationException($"no page for {page.Kind}"),

@@ -8,7 +8,7 @@ namespace Dossier.Rendering.Pages;
 /// <summary>An event: date, place, figures side by side, participants by role, claims, previous and next, sources.</summary>
 internal static class EventPage
 {
-    public static PageView Build(Event ev, IReadOnlyList<Event> chronology, ViewFactory f)
+    public static PageView Build(Event ev, ViewFactory f)
     {
         var path = ev.PagePath;
         var facts = new List<FactView> { new("Date", ViewFactory.DateText(ev.Date, ev.EndDate, ev.Circa)) };
@@ -33,6 +33,7 @@ internal static class EventPage
             facts.Add(new FactView("Also called", null, ev.Aliases.Select(PersonPage.AliasView).ToList()));
         }
 
+        var chronology = f.Dossier.Relations.Chronology;
         var position = f.Dossier.Relations.PositionInTime.GetValueOrDefault(ev, -1);
         var parts = Relations.Of(f.Dossier.Relations.PartsOfEvent, ev.Id).OrderBy(e => e.Date).Select(e => f.Link(e)).ToList();
         var related = f.Dossier.ResolveAll<Event>(ev.Related)

@@ -53,10 +53,9 @@ internal static class IndexPages
         };
     }
 
-    public static IReadOnlyList<Event> Chronology(ViewFactory f) =>
-        f.Dossier.Relations.Chronology;
+    public static PageView Timeline(ViewFactory f) => Timeline(f.Dossier.Relations.Chronology, f);
 
-    public static PageView Timeline(IReadOnlyList<Event> chronology, ViewFactory f) => new()
+    private static PageView Timeline(IReadOnlyList<Event> chronology, ViewFactory f) => new()
     {
         Layout = "timeline",
         Path = "/timeline/",

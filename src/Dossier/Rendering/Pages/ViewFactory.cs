@@ -165,7 +165,7 @@ public sealed class ViewFactory(LinkedDossier dossier, FactCheckResult facts)
 
     public IReadOnlyList<LinkView> MentionedIn(Item item) => Dossier.MentionsOf(item).Select(p => Link(p)).ToList();
 
-    public string PublisherName(Source source) => Dossier.PublisherOf(source)?.Name ?? source.Publisher.Id;
+    public string PublisherName(Source source) => SourceChain.PublisherName(source, Dossier);
 
     public string Canonical(string path) => Settings.BaseUrl == "/" ? path : Settings.BaseUrl + path.TrimStart('/');
 
