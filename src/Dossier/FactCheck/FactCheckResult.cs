@@ -16,9 +16,12 @@ public sealed class FactCheckResult
     public static FactCheckResult Run(LinkedDossier dossier, DiagnosticBag diagnostics)
     {
         var content = dossier.Content;
-        var chains = content.OfType<Source>().ToDictionary(s => s, s => SourceChain.For(s, dossier));
+        // Each source's chain and each claim's assessment reads the linked dossier and nothing else
+        // computed alongside it, so they are worked out in parallel and gathered in the dossier's order.
+        var sources = content.OfType<Source>().ToArray();
+        var chains = Gather(sources, s => SourceChain.For(s, dossier));
         var figures = content.OfType<Event>().ToDictionary(e => e, e => (IReadOnlyList<FigureSummary>)e.Figures.Select(FigureSummary.For).ToList());
-        var claims = content.Claims.ToDictionary(c => c, c => ClaimAssessment.For(c, dossier, chains, figures));
+        var claims = Gather(content.Claims.ToArray(), c => ClaimAssessment.For(c, dossier, chains, figures));
         foreach (var assessment in claims.Values)
         {
             VerdictRules.Check(assessment, s => s.Reliability, diagnostics);
@@ -26,6 +29,19 @@ public sealed class FactCheckResult
 
         CheckParticipants(dossier, diagnostics);
         return new FactCheckResult { Chains = chains, Figures = figures, Claims = claims };
+    }
+
+    private static Dictionary<TKey, TValue> Gather<TKey, TValue>(TKey[] keys, Func<TKey, TValue> work) where TKey : notnull
+    {
+        var values = new TValue[keys.Length];
+        Parallel.For(0, keys.Length, i => values[i] = work(keys[i]));
+        var result = new Dictionary<TKey, TValue>(keys.Length);
+        for (var i = 0; i < keys.Length; i++)
+        {
+            result[keys[i]] = values[i];
+        }
+
+        return result;
     }
 
     /// <summary>A participant must be put in the event by a claim, or the event must cite sources as a whole.</summary>

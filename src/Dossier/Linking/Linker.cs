@@ -80,32 +80,84 @@ public static class Linker
             bodies.Link(homeDocument, home.FilePath, home.BodyStartLine, homeSources);
         }
 
+        // The reverse maps read the finished links and are independent of each other: built side by side.
+        Relations? relations = null;
+        Dictionary<Item, MarkdownDocument>? documentMap = null;
+        Dictionary<Item, SourceList>? sourceListMap = null;
+        Dictionary<Item, List<Item>>? bodyLinkMap = null;
+        IReadOnlyDictionary<Item, IReadOnlyList<Page>>? mentionedIn = null;
+        IReadOnlyDictionary<Item, IReadOnlyList<Claim>>? claimsAbout = null;
+        IReadOnlyDictionary<Source, IReadOnlyList<Claim>>? claimsCiting = null;
+        IReadOnlyDictionary<Source, IReadOnlyList<Page>>? pagesCiting = null;
+        Parallel.Invoke(
+            () => relations = new Relations(content),
+            () => documentMap = ByItem(items, documents),
+            () => sourceListMap = ByItem(items, sourceLists),
+            () => bodyLinkMap = ByItem(items, bodyLinks),
+            () => mentionedIn = Mentions(items, bodyLinks, references.Edges, order),
+            () => claimsAbout = ClaimsAbout(content, index),
+            () => claimsCiting = ClaimsCiting(content, index),
+            () => pagesCiting = PagesCiting(items, sourceLists, order));
+
         return new LinkedDossier
         {
             Content = content,
             Index = index,
-            Relations = new Relations(content),
-            Documents = items.Select((item, i) => (item, documents[i])).ToDictionary(x => x.item, x => x.Item2),
+            Relations = relations!,
+            Documents = documentMap!,
             HomeDocument = homeDocument,
-            SourceLists = items.Select((item, i) => (item, sourceLists[i])).ToDictionary(x => x.item, x => x.Item2),
+            SourceLists = sourceListMap!,
             HomeSources = homeSources,
-            BodyLinks = items.Select((item, i) => (item, bodyLinks[i])).ToDictionary(x => x.item, x => x.Item2),
-            MentionedIn = Mentions(items, bodyLinks, references.Edges, order),
-            ClaimsAbout = ClaimsAbout(content, index),
-            ClaimsCiting = ClaimsCiting(content, index),
-            PagesCiting = PagesCiting(items, sourceLists, order),
+            BodyLinks = bodyLinkMap!,
+            MentionedIn = mentionedIn!,
+            ClaimsAbout = claimsAbout!,
+            ClaimsCiting = claimsCiting!,
+            PagesCiting = pagesCiting!,
         };
+    }
+
+    private static Dictionary<Item, T> ByItem<T>(Item[] items, T[] values)
+    {
+        var map = new Dictionary<Item, T>(items.Length);
+        for (var i = 0; i < items.Length; i++)
+        {
+            map[items[i]] = values[i];
+        }
+
+        return map;
     }
 
     /// <summary>
     /// An item links as it did when it is the same object (its file was not read again) and
     /// nothing it links to or lists among its sources changed.
     /// </summary>
-    private static bool Reusable(Item item, LinkedDossier previous, IReadOnlySet<string> changed) =>
-        !changed.Contains(item.Id)
-        && previous.Documents.ContainsKey(item)
-        && previous.BodyLinks.TryGetValue(item, out var links) && !links.Any(l => changed.Contains(l.Id))
-        && previous.SourceLists.TryGetValue(item, out var list) && !list.Entries.Any(e => changed.Contains(e.Source.Id));
+    private static bool Reusable(Item item, LinkedDossier previous, IReadOnlySet<string> changed)
+    {
+        if (changed.Contains(item.Id) || !previous.Documents.ContainsKey(item)
+            || !previous.BodyLinks.TryGetValue(item, out var links) || !previous.SourceLists.TryGetValue(item, out var list))
+        {
+            return false;
+        }
+
+        // Loops, not LINQ: this runs for every item of the dossier on every edit in the preview.
+        foreach (var link in links)
+        {
+            if (changed.Contains(link.Id))
+            {
+                return false;
+            }
+        }
+
+        foreach (var entry in list.Entries)
+        {
+            if (changed.Contains(entry.Source.Id))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>After the cited sources, the ones a page's front matter relies on, in the order written.</summary>
     private static void AddFrontMatterSources(Item item, SiteIndex index, SourceList list)

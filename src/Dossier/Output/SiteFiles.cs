@@ -9,6 +9,13 @@ public sealed class SiteFiles(string root)
 
     public string Root { get; } = root;
 
+    /// <summary>
+    /// Leave a file alone when it already holds the same bytes. The preview writes into the folder it
+    /// serves, where most re-rendered pages come out as they were: comparing costs a read from the
+    /// page cache, while rewriting truncates and reallocates the file on disk.
+    /// </summary>
+    public bool SkipUnchanged { get; init; }
+
     public static string FileFor(string sitePath) => sitePath.EndsWith('/') ? sitePath + "index.html" : sitePath;
 
     public string FullPath(string sitePath) => Path.Combine(Root, FileFor(sitePath).TrimStart('/').Replace('/', Path.DirectorySeparatorChar));
@@ -18,8 +25,51 @@ public sealed class SiteFiles(string root)
     public void WriteBytes(string sitePath, byte[] bytes)
     {
         var full = FullPath(sitePath);
+        if (SkipUnchanged && HoldsAlready(full, bytes))
+        {
+            return;
+        }
+
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         File.WriteAllBytes(full, bytes);
+    }
+
+    private static bool HoldsAlready(string full, byte[] bytes)
+    {
+        try
+        {
+            using var handle = File.OpenHandle(full, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+            if (RandomAccess.GetLength(handle) != bytes.Length)
+            {
+                return false;
+            }
+
+            var existing = System.Buffers.ArrayPool<byte>.Shared.Rent(bytes.Length);
+            try
+            {
+                var read = 0;
+                while (read < bytes.Length)
+                {
+                    var n = RandomAccess.Read(handle, existing.AsSpan(read, bytes.Length - read), read);
+                    if (n == 0)
+                    {
+                        return false;
+                    }
+
+                    read += n;
+                }
+
+                return existing.AsSpan(0, bytes.Length).SequenceEqual(bytes);
+            }
+            finally
+            {
+                System.Buffers.ArrayPool<byte>.Shared.Return(existing);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false; // missing or unreadable: write it
+        }
     }
 
     /// <summary>A stream to write a large file straight to disk (the offline zip).</summary>

@@ -291,11 +291,12 @@ public sealed class PreviewSession
 
     private SiteWriteResult RenderChanged(ViewFactory factory, Theme theme, HashSet<string> changed, Dictionary<string, string> neighbours, bool listsChanged)
     {
-        var files = new SiteFiles(SiteDirectory);
-        var index = factory.Dossier.Index;
+        var files = new SiteFiles(SiteDirectory) { SkipUnchanged = true };
+        var idByPath = IdsByPath(factory.Dossier.Content);
+        string? ItemOf(string path) => idByPath.GetValueOrDefault(path);
 
         // First the changed items' own pages: what they use now is what they may have just started to list.
-        bool Own(string path) => ItemOf(path, index) is { } id && changed.Contains(id);
+        bool Own(string path) => ItemOf(path) is { } id && changed.Contains(id);
         var first = SiteWriter.Write(factory, theme, files, new SiteWriteOptions { ShouldRender = Own, RecordUse = true, OfflineBundle = false, PagesOnly = true });
 
         var touched = new HashSet<string>(changed, StringComparer.Ordinal);
@@ -306,7 +307,7 @@ public sealed class PreviewSession
 
         foreach (var id in changed)
         {
-            foreach (var path in first.PagePaths.Where(p => ItemOf(p, index) == id))
+            foreach (var path in first.PagePaths.Where(p => ItemOf(p) == id))
             {
                 if (_uses.TryGetValue(path, out var before))
                 {
@@ -330,7 +331,7 @@ public sealed class PreviewSession
                 return false; // done in the first pass
             }
 
-            var id = ItemOf(path, index);
+            var id = ItemOf(path);
             if (id is null)
             {
                 return listsChanged; // home, lists, timeline, claims table, search
@@ -344,11 +345,16 @@ public sealed class PreviewSession
         return new SiteWriteResult(second.FilesWritten, first.PagesRendered + second.PagesRendered, second.PagePaths, uses);
     }
 
-    /// <summary>The id of the item whose page lives at a path ("/people/x/" is x), or null for index pages.</summary>
-    private static string? ItemOf(string path, SiteIndex index)
+    /// <summary>The id of the item whose page lives at each path ("/people/x/" is x); index pages have none.</summary>
+    private static Dictionary<string, string> IdsByPath(DossierContent content)
     {
-        var parts = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
-        return parts.Length == 2 && index.Find(parts[1]) is { } item && item.PagePath == path ? item.Id : null;
+        var result = new Dictionary<string, string>(content.Pages.Count * 2, StringComparer.Ordinal);
+        foreach (var item in content.Pages.Cast<Item>().Concat(content.Claims))
+        {
+            result[item.PagePath] = item.Id;
+        }
+
+        return result;
     }
 
     /// <summary>The offline zip of the current site, made on request (the preview does not make it on every edit).</summary>

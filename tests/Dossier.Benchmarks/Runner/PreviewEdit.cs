@@ -24,11 +24,15 @@ internal static class PreviewEdit
         {
             var file = events[(i * 7919) % events.Count];
             File.AppendAllText(file, $"\nEdited in the preview benchmark, round {i}.\n");
+            var pauseBefore = GC.GetTotalPauseDuration();
+            var gen1Before = GC.CollectionCount(1);
+            var gen2Before = GC.CollectionCount(2);
             clock.Restart();
             // As under `dossier serve`: the watcher names the file that changed.
             var report = session.Rebuild([file]);
             times.Add(clock.Elapsed.TotalMilliseconds);
-            Console.WriteLine($"edit {i + 1}: {Path.GetFileName(file)}: {clock.Elapsed.TotalMilliseconds:F0} ms, rendered {report.PagesRendered} of {report.PagesTotal} pages, full {report.Full} ({report.Steps})");
+            Console.WriteLine($"edit {i + 1}: {Path.GetFileName(file)}: {clock.Elapsed.TotalMilliseconds:F0} ms, rendered {report.PagesRendered} of {report.PagesTotal} pages, full {report.Full} ({report.Steps}); " +
+                $"GC: {GC.CollectionCount(1) - gen1Before} gen1, {GC.CollectionCount(2) - gen2Before} gen2, paused {(GC.GetTotalPauseDuration() - pauseBefore).TotalMilliseconds:F0} ms");
         }
 
         times.Sort();

@@ -32,7 +32,8 @@ public static class OfflineBundle
 
     /// <summary>
     /// Writes the zip to a stream, a batch of files at a time: each batch is read and rewritten in
-    /// parallel, then added in order, so memory holds one batch, not the whole site.
+    /// parallel while the one before it is compressed into the zip, so the two halves of the work
+    /// overlap, and memory holds two batches, not the whole site.
     /// </summary>
     public static void Write(string siteRoot, Stream destination, string? publishedZipUrl)
     {
@@ -43,12 +44,10 @@ public static class OfflineBundle
             .OrderBy(f => f.Relative, StringComparer.Ordinal)
             .ToList();
 
-        using var zip = new ZipArchive(destination, ZipArchiveMode.Create, leaveOpen: true);
-        var contents = new byte[batchSize][];
-        for (var start = 0; start < files.Count; start += batchSize)
+        byte[][] ReadBatch(int start)
         {
-            var count = Math.Min(batchSize, files.Count - start);
-            Parallel.For(0, count, i =>
+            var contents = new byte[Math.Min(batchSize, files.Count - start)][];
+            Parallel.For(0, contents.Length, i =>
             {
                 var file = files[start + i];
                 var bytes = File.ReadAllBytes(file.Full);
@@ -56,8 +55,17 @@ public static class OfflineBundle
                     ? Encoding.UTF8.GetBytes(OfflineLinks.Rewrite(Encoding.UTF8.GetString(bytes), url => ZipLink(url, publishedZipUrl)))
                     : bytes;
             });
+            return contents;
+        }
 
-            for (var i = 0; i < count; i++)
+        using var zip = new ZipArchive(destination, ZipArchiveMode.Create, leaveOpen: true);
+        var next = files.Count > 0 ? Task.Run(() => ReadBatch(0)) : null;
+        for (var start = 0; next is not null; start += batchSize)
+        {
+            var contents = next.GetAwaiter().GetResult();
+            var following = start + batchSize; // a copy: the task must not see the loop move on
+            next = following < files.Count ? Task.Run(() => ReadBatch(following)) : null;
+            for (var i = 0; i < contents.Length; i++)
             {
                 var relative = files[start + i].Relative;
                 var level = IsCompressed(relative) ? CompressionLevel.NoCompression : CompressionLevel.Fastest;
@@ -67,8 +75,6 @@ public static class OfflineBundle
                 {
                     stream.Write(contents[i]);
                 }
-
-                contents[i] = [];
             }
         }
     }
