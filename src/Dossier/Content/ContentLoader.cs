@@ -67,8 +67,12 @@ public static class ContentLoader
     private static bool IsHidden(string path) =>
         Path.GetFileName(path).StartsWith('.') || Path.GetFileName(path).EndsWith('~');
 
-    public static Page? LoadPage(ItemKind kind, string file, DiagnosticBag diagnostics)
+    public static Page? LoadPage(ItemKind kind, string file, DiagnosticBag diagnostics) => LoadPage(kind, file, diagnostics, out _);
+
+    /// <param name="frontMatter">The front matter's YAML text, as written, when the file could be split.</param>
+    internal static Page? LoadPage(ItemKind kind, string file, DiagnosticBag diagnostics, out string? frontMatter)
     {
+        frontMatter = null;
         if (!file.EndsWith(".md", StringComparison.Ordinal))
         {
             diagnostics.Error(Codes.UnexpectedFile, SourceLocation.StartOf(file),
@@ -98,6 +102,7 @@ public static class ContentLoader
             return null;
         }
 
+        frontMatter = split.Yaml;
         var map = YamlFrontMatter.Parse(split.Yaml, new YamlContext(file, split.YamlStartLine, diagnostics));
         return map is null ? null : PageReader.Read(kind, id, file, split, map);
     }

@@ -13,7 +13,15 @@ public abstract class Page : Item
     /// <summary>The 1-based line of the file on which the Markdown body starts.</summary>
     public int BodyStartLine { get; init; }
 
-    public string Body { get; init; } = "";
+    private string _body = "";
+
+    public string Body { get => _body; init => _body = value; }
+
+    /// <summary>
+    /// The preview's edit of a body alone, front matter untouched: it keeps the page object, so
+    /// that every index and result that points at the page stays valid, and gives it the new text.
+    /// </summary>
+    internal void ReplaceBody(string body) => _body = body;
 
     public string? Summary { get; init; }
 

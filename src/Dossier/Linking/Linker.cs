@@ -22,19 +22,7 @@ public static class Linker
     {
         var parseText = parse ?? MarkdownSetup.Parse;
 
-        // Untrusted Markdown may nest deeper than Markdig takes: reported in its file, never a crash.
-        MarkdownDocument SafeParse(string text, string file, int firstLine)
-        {
-            var document = MarkdownSetup.SafeParse(text, out var tooDeepAt, parseText);
-            if (tooDeepAt is { } line)
-            {
-                diagnostics.Error(Codes.TooDeep, new SourceLocation(file, firstLine + line, 1),
-                    $"the text nests lists, quotes or emphasis more than {MarkdownSetup.MaxDepth} levels deep, so it is not shown",
-                    "flatten the nesting");
-            }
-
-            return document;
-        }
+        MarkdownDocument SafeParse(string text, string file, int firstLine) => ParseBody(text, file, firstLine, diagnostics, parseText);
 
         var index = new SiteIndex(content);
         index.ReportSharedAliases(content, diagnostics);
@@ -127,6 +115,20 @@ public static class Linker
         return map;
     }
 
+    /// <summary>Untrusted Markdown may nest deeper than Markdig takes: reported in its file, never a crash.</summary>
+    internal static MarkdownDocument ParseBody(string text, string file, int firstLine, DiagnosticBag diagnostics, Func<string, MarkdownDocument>? parse)
+    {
+        var document = MarkdownSetup.SafeParse(text, out var tooDeepAt, parse ?? MarkdownSetup.Parse);
+        if (tooDeepAt is { } line)
+        {
+            diagnostics.Error(Codes.TooDeep, new SourceLocation(file, firstLine + line, 1),
+                $"the text nests lists, quotes or emphasis more than {MarkdownSetup.MaxDepth} levels deep, so it is not shown",
+                "flatten the nesting");
+        }
+
+        return document;
+    }
+
     /// <summary>
     /// An item links as it did when it is the same object (its file was not read again) and
     /// nothing it links to or lists among its sources changed.
@@ -160,7 +162,7 @@ public static class Linker
     }
 
     /// <summary>After the cited sources, the ones a page's front matter relies on, in the order written.</summary>
-    private static void AddFrontMatterSources(Item item, SiteIndex index, SourceList list)
+    internal static void AddFrontMatterSources(Item item, SiteIndex index, SourceList list)
     {
         IEnumerable<Reference> refs = item switch
         {
@@ -223,19 +225,22 @@ public static class Linker
     /// Lists of pages show in one order everywhere (type, then name, then id): each page's place
     /// in it is computed once, so sorting a backlink list compares numbers, not strings.
     /// </summary>
-    private sealed class PageOrder
+    internal sealed class PageOrder
     {
+        /// <summary>Type, then name, then id: the one order of every list of pages.</summary>
+        public static int Compare(Page a, Page b)
+        {
+            var c = a.Kind.CompareTo(b.Kind);
+            if (c == 0) c = string.CompareOrdinal(a.DisplayName, b.DisplayName);
+            return c != 0 ? c : string.CompareOrdinal(a.Id, b.Id);
+        }
+
         private readonly Dictionary<Page, int> _rank;
 
         public PageOrder(DossierContent content)
         {
             var ordered = content.Pages.ToArray();
-            Array.Sort(ordered, (a, b) =>
-            {
-                var c = a.Kind.CompareTo(b.Kind);
-                if (c == 0) c = string.CompareOrdinal(a.DisplayName, b.DisplayName);
-                return c != 0 ? c : string.CompareOrdinal(a.Id, b.Id);
-            });
+            Array.Sort(ordered, Compare);
             _rank = new Dictionary<Page, int>(ordered.Length);
             for (var i = 0; i < ordered.Length; i++)
             {

@@ -22,7 +22,8 @@ internal sealed class ReferenceChecker(SiteIndex index, DiagnosticBag diagnostic
         }
     }
 
-    private void Check(Page page)
+    /// <summary>One page's front matter; its resolved references are added to <see cref="Edges"/>.</summary>
+    public void Check(Page page)
     {
         foreach (var source in page.Sources)
         {

@@ -11,7 +11,7 @@ namespace Dossier.Preview;
 /// </summary>
 internal sealed class PageCache
 {
-    private sealed record Entry(long Length, DateTime Written, Page? Page, IReadOnlyList<Diagnostic> Diagnostics);
+    private sealed record Entry(long Length, DateTime Written, Page? Page, IReadOnlyList<Diagnostic> Diagnostics, string? FrontMatter);
 
     private readonly ConcurrentDictionary<string, Entry> _pages = new(StringComparer.Ordinal);
     private ConcurrentDictionary<string, MarkdownDocument> _documents = new(StringComparer.Ordinal);
@@ -19,6 +19,12 @@ internal sealed class PageCache
 
     /// <summary>Files read again (not answered from the cache) by the last load.</summary>
     public ConcurrentBag<string> Reloaded { get; private set; } = [];
+
+    /// <summary>
+    /// Of those, the files whose front matter is exactly as it was: their page is the same object
+    /// as before, given its new body (see <see cref="Page.ReplaceBody"/>).
+    /// </summary>
+    public ConcurrentDictionary<string, Page> BodyOnly { get; private set; } = new(StringComparer.Ordinal);
 
     private IReadOnlySet<string>? _touched;
 
@@ -29,6 +35,7 @@ internal sealed class PageCache
     public void BeginBuild(IReadOnlySet<string>? touched = null)
     {
         Reloaded = [];
+        BodyOnly = new(StringComparer.Ordinal);
         _touched = touched;
         _documentsUsed = new(StringComparer.Ordinal);
     }
@@ -50,14 +57,25 @@ internal sealed class PageCache
         }
 
         var own = new DiagnosticBag();
-        var page = ContentLoader.LoadPage(kind, file, own);
+        var page = ContentLoader.LoadPage(kind, file, own, out var frontMatter);
         var found = own.Sorted();
         foreach (var d in found)
         {
             diagnostics.Add(d);
         }
 
-        _pages[file] = new Entry(info.Length, info.LastWriteTimeUtc, page, found);
+        // Front matter word for word as it was (so the same fields, claims and diagnostics): keep
+        // the page object and give it the new body, which spares the preview a re-link of the dossier.
+        if (page is not null && _pages.TryGetValue(file, out var before) && before.Page is { } kept
+            && before.FrontMatter == frontMatter && kept.GetType() == page.GetType() && kept.BodyStartLine == page.BodyStartLine
+            && before.Diagnostics.SequenceEqual(found))
+        {
+            kept.ReplaceBody(page.Body);
+            page = kept;
+            BodyOnly[file] = kept;
+        }
+
+        _pages[file] = new Entry(info.Length, info.LastWriteTimeUtc, page, found, frontMatter);
         Reloaded.Add(file);
         return page;
     }

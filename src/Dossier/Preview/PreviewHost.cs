@@ -13,6 +13,7 @@ public sealed class PreviewHost : IAsyncDisposable
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly Action<RebuildReport, IReadOnlyCollection<string>> _onRebuild;
     private ChangeWatcher? _watcher;
+    private int _rebuilds;
 
     private PreviewHost(PreviewSession session, Action<RebuildReport, IReadOnlyCollection<string>> onRebuild)
     {
@@ -47,12 +48,30 @@ public sealed class PreviewHost : IAsyncDisposable
             var report = _session.Rebuild(paths);
             _onRebuild(report, paths);
             _server.Rebuilt(report);
+            TidyWhenIdle(Interlocked.Increment(ref _rebuilds));
         }
         finally
         {
             _gate.Release();
         }
     }
+
+    /// <summary>A second after a rebuild, if no other came since, the browser has the page: collect garbage then.</summary>
+    private void TidyWhenIdle(int rebuild) =>
+        _ = Task.Delay(TimeSpan.FromSeconds(1)).ContinueWith(_ =>
+        {
+            if (Volatile.Read(ref _rebuilds) == rebuild && _gate.Wait(0))
+            {
+                try
+                {
+                    _session.Tidy();
+                }
+                finally
+                {
+                    _gate.Release();
+                }
+            }
+        }, TaskScheduler.Default);
 
     public async ValueTask DisposeAsync()
     {

@@ -29,6 +29,8 @@ public sealed class PreviewSession
     private Dictionary<string, string> _neighbours = new(StringComparer.Ordinal);
     private Dictionary<string, string[]> _idsByFile = new(StringComparer.Ordinal);
     private string? _structure;
+    private string? _siteStructure;
+    private Dictionary<string, string>? _idsByPath;
     private string? _themeStamp;
     private Theme? _theme;
 
@@ -47,6 +49,8 @@ public sealed class PreviewSession
     private readonly Lock _gate = new();
 
     private LinkedDossier? _linked;
+    private FactCheckResult? _facts;
+    private IReadOnlyList<Diagnostic> _laterDiagnostics = [];
     private Dictionary<string, string> _signatures = new(StringComparer.Ordinal);
     private IReadOnlyList<string> _pagePaths = [];
     private bool _machineFilesStale;
@@ -79,6 +83,20 @@ public sealed class PreviewSession
         }
     }
 
+    /// <summary>
+    /// Collects what the last rebuild left behind, once the editor is reading the reloaded page
+    /// (the server calls it when it has been idle a moment). The model of a large dossier is a
+    /// gigabyte; a collection that fell inside the next edit's rebuild would pause it for about a
+    /// hundred milliseconds, while one made now leaves that edit room to allocate without one.
+    /// </summary>
+    public void Tidy()
+    {
+        lock (_gate)
+        {
+            GC.Collect(1, GCCollectionMode.Forced, blocking: true);
+        }
+    }
+
     private RebuildReport RebuildLocked(IReadOnlySet<string>? changedPaths)
     {
         var clock = Stopwatch.StartNew();
@@ -106,14 +124,29 @@ public sealed class PreviewSession
             return Failed(diagnostics, clock);
         }
 
-        var structure = Structure(content, theme);
+        var siteStructure = SiteStructure(content, theme);
         var changed = ChangedIds(content);
+        // Diagnostics found after loading (links, rules, fact-check), kept apart so that an edit of
+        // bodies alone can carry over those of the files it did not touch.
+        var later = new DiagnosticBag();
+        if (siteStructure == _siteStructure && BodiesOnly(content) is { } edited)
+        {
+            return RebuildBodies(content, theme, edited, changed, diagnostics, later, clock, Step, steps);
+        }
+
+        var structure = PagesStructure(content) + siteStructure;
+        if (structure != _structure)
+        {
+            _idsByPath = null;
+        }
+
         var reuse = _linked is not null && structure == _structure ? (_linked, (IReadOnlySet<string>)changed) : ((LinkedDossier, IReadOnlySet<string>)?)null;
-        var linked = Linker.Link(content, diagnostics, _cache.Parse, reuse);
-        FileRules.Check(content, diagnostics);
+        var linked = Linker.Link(content, later, _cache.Parse, reuse);
+        FileRules.Check(content, later);
         Step("link");
-        var facts = FactCheckResult.Run(linked, diagnostics);
+        var facts = FactCheckResult.Run(linked, later);
         Step("check");
+        Merge(later, diagnostics);
         if (diagnostics.HasErrors)
         {
             return Failed(diagnostics, clock);
@@ -130,18 +163,87 @@ public sealed class PreviewSession
         _machineFilesStale = !full;
         Step("render");
 
+        _structure = structure;
+        _siteStructure = siteStructure;
+        _neighbours = neighbours;
+        _signatures = signatures;
+        _idsByFile = content.Pages.ToDictionary(p => p.FilePath, p => p.Claims.Select(c => c.Id).Prepend(p.Id).ToArray(), StringComparer.Ordinal);
+        return Succeeded(content, factory, facts, later, result, diagnostics, full, clock, steps);
+    }
+
+    /// <summary>
+    /// The pages of an edit that changed bodies and nothing else (every file read again kept its
+    /// front matter word for word), or null when the edit needs the whole link.
+    /// </summary>
+    private IReadOnlyList<Page>? BodiesOnly(DossierContent content)
+    {
+        // A file added is read and is not "body only"; a file deleted is not read at all, but leaves
+        // one page fewer: with as many pages as before, the pages are the same ones.
+        if (_linked is null || _facts is null || _pendingFiles.Count > 0 || _cache.Reloaded.IsEmpty
+            || _cache.Reloaded.Any(f => !_cache.BodyOnly.ContainsKey(f)) || content.Pages.Count != _linked.Content.Pages.Count)
+        {
+            return null;
+        }
+
+        var pages = _cache.BodyOnly.Values.OrderBy(p => p.FilePath, StringComparer.Ordinal).ToList();
+        return pages.All(p => _linked.Documents.ContainsKey(p) && content.Pages.Contains(p)) ? pages : null;
+    }
+
+    /// <summary>
+    /// An edit of bodies alone: the index, relations and fact-check stand, only the edited bodies
+    /// are linked again (<see cref="BodyRelinker"/>), and the pages that show them are rendered.
+    /// </summary>
+    private RebuildReport RebuildBodies(DossierContent content, Theme theme, IReadOnlyList<Page> edited, HashSet<string> changed,
+        DiagnosticBag diagnostics, DiagnosticBag later, Stopwatch clock, Action<string> step, StringBuilder steps)
+    {
+        // What the last good build found after loading still holds, except in the edited bodies.
+        var bodyStart = edited.ToDictionary(p => p.FilePath, p => p.BodyStartLine, StringComparer.Ordinal);
+        foreach (var d in _laterDiagnostics)
+        {
+            if (!(bodyStart.TryGetValue(d.Location.File, out var line) && d.Location.Line >= line))
+            {
+                later.Add(d);
+            }
+        }
+
+        var linked = BodyRelinker.Relink(_linked!, content, edited, later, _cache.Parse);
+        step("link");
+        Merge(later, diagnostics);
+        if (diagnostics.HasErrors)
+        {
+            return Failed(diagnostics, clock);
+        }
+
+        _cache.EndBuild();
+        var factory = new ViewFactory(linked, _facts!);
+        var result = RenderChanged(factory, theme, changed, _neighbours, listsChanged: false);
+        _machineFilesStale = true;
+        step("render");
+        return Succeeded(content, factory, _facts!, later, result, diagnostics, full: false, clock, steps) with { BodiesOnly = true };
+    }
+
+    private static void Merge(DiagnosticBag from, DiagnosticBag into)
+    {
+        foreach (var d in from.Sorted())
+        {
+            into.Add(d);
+        }
+    }
+
+    /// <summary>Keeps what the next edit builds on, and reports the build.</summary>
+    private RebuildReport Succeeded(DossierContent content, ViewFactory factory, FactCheckResult facts, DiagnosticBag later,
+        SiteWriteResult result, DiagnosticBag diagnostics, bool full, Stopwatch clock, StringBuilder steps)
+    {
         foreach (var (path, used) in result.Uses)
         {
             _uses[path] = used.Select(i => i.Id).ToHashSet(StringComparer.Ordinal);
         }
 
-        _structure = structure;
-        _neighbours = neighbours;
-        _signatures = signatures;
-        _linked = linked;
+        _linked = factory.Dossier;
+        _facts = facts;
+        _laterDiagnostics = later.Sorted();
         _pagePaths = result.PagePaths;
         _pendingFiles.Clear();
-        _idsByFile = content.Pages.ToDictionary(p => p.FilePath, p => p.Claims.Select(c => c.Id).Prepend(p.Id).ToArray(), StringComparer.Ordinal);
         Current = factory;
         return new RebuildReport(true, diagnostics.Sorted(), _cache.Reloaded.Count, result.PagesRendered, result.PagePaths.Count, full, clock.Elapsed)
         {
@@ -188,9 +290,10 @@ public sealed class PreviewSession
 
     /// <summary>
     /// What every page depends on: ids, names and aliases (they decide what links mean and what
-    /// lists hold), the settings, the media files and the theme. Any change means a full render.
+    /// lists hold), and the settings, media files and theme (<see cref="SiteStructure"/>). Any change
+    /// means a full render.
     /// </summary>
-    private string Structure(DossierContent content, Theme theme)
+    private static string PagesStructure(DossierContent content)
     {
         var sb = new StringBuilder();
         foreach (var page in content.Pages)
@@ -199,6 +302,13 @@ public sealed class PreviewSession
             sb.Append(':').AppendJoin('|', page.Claims.Select(c => c.Id)).Append('\n');
         }
 
+        return sb.ToString();
+    }
+
+    /// <summary>The settings, the media files and the theme: cheap to compare on every edit.</summary>
+    private string SiteStructure(DossierContent content, Theme theme)
+    {
+        var sb = new StringBuilder();
         var s = content.Settings;
         sb.Append(s.Title).Append('\n').Append(s.Description).Append('\n').Append(s.BaseUrl).Append('\n').Append(s.Language)
             .Append('\n').Append(s.License).Append('\n').AppendJoin('|', s.Editors).Append('\n');
@@ -292,7 +402,7 @@ public sealed class PreviewSession
     private SiteWriteResult RenderChanged(ViewFactory factory, Theme theme, HashSet<string> changed, Dictionary<string, string> neighbours, bool listsChanged)
     {
         var files = new SiteFiles(SiteDirectory) { SkipUnchanged = true };
-        var idByPath = IdsByPath(factory.Dossier.Content);
+        var idByPath = _idsByPath ??= IdsByPath(factory.Dossier.Content); // ids change only with the structure
         string? ItemOf(string path) => idByPath.GetValueOrDefault(path);
 
         // First the changed items' own pages: what they use now is what they may have just started to list.

@@ -7,4 +7,7 @@ public sealed record RebuildReport(bool Succeeded, IReadOnlyList<Diagnostic> Dia
 {
     /// <summary>How long each step took, in milliseconds: "load 40, link 900, …".</summary>
     public string Steps { get; init; } = "";
+
+    /// <summary>True when only bodies changed and only they were linked again (the preview's fast path).</summary>
+    public bool BodiesOnly { get; init; }
 }
