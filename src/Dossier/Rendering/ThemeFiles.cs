@@ -9,10 +9,13 @@ namespace Dossier.Rendering;
 /// </summary>
 internal sealed class ThemeFiles(IReadOnlyDictionary<string, string> files) : IFileProvider
 {
+    // Fluid asks for a partial each time a page renders it: the file objects are made once.
+    private readonly Dictionary<string, IFileInfo> _files = files.ToDictionary(kv => kv.Key, kv => (IFileInfo)new MemoryFile(kv.Key, kv.Value), StringComparer.Ordinal);
+
     public IFileInfo GetFileInfo(string subpath)
     {
         var key = subpath.Replace('\\', '/').TrimStart('/');
-        return files.TryGetValue(key, out var text) ? new MemoryFile(key, text) : new NotFoundFileInfo(key);
+        return _files.TryGetValue(key, out var file) ? file : new NotFoundFileInfo(key);
     }
 
     public IDirectoryContents GetDirectoryContents(string subpath) => NotFoundDirectoryContents.Singleton;
