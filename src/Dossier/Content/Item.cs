@@ -18,7 +18,9 @@ public abstract class Item
     public abstract string DisplayName { get; }
 
     /// <summary>The canonical, root-relative URL of the item's page ("/people/jamil-shummary/").</summary>
-    public string PagePath => $"/{Kind.Folder()}/{Id}/";
+    public string PagePath => _pagePath ??= $"/{Kind.Folder()}/{Id}/"; // asked for by every link to the item
+
+    private string? _pagePath;
 
     public override string ToString() => $"{Kind.Noun()} {Id}";
 }
