@@ -43,13 +43,15 @@ internal static class PreviewEdit
             var pauseBefore = GC.GetTotalPauseDuration();
             var gen1Before = GC.CollectionCount(1);
             var gen2Before = GC.CollectionCount(2);
+            var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
             clock.Restart();
             // As under `dossier serve`: the watcher names the file that changed.
             var report = session.Rebuild([file]);
             times.Add(clock.Elapsed.TotalMilliseconds);
             Console.WriteLine($"{kind} {i + 1}: {Path.GetFileName(file)}: {clock.Elapsed.TotalMilliseconds:F0} ms, rendered {report.PagesRendered} of {report.PagesTotal} pages, " +
                 $"full {report.Full}, bodies only {report.BodiesOnly} ({report.Steps}); " +
-                $"GC: {GC.CollectionCount(1) - gen1Before} gen1, {GC.CollectionCount(2) - gen2Before} gen2, paused {(GC.GetTotalPauseDuration() - pauseBefore).TotalMilliseconds:F0} ms");
+                $"GC: {GC.CollectionCount(1) - gen1Before} gen1, {GC.CollectionCount(2) - gen2Before} gen2, paused {(GC.GetTotalPauseDuration() - pauseBefore).TotalMilliseconds:F0} ms, " +
+                $"{(GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / 1048576} MiB allocated");
         }
 
         times.Sort();
