@@ -14,11 +14,21 @@ internal sealed class ReferenceChecker(SiteIndex index, DiagnosticBag diagnostic
 
     public List<(Page From, Item To)> Edges { get; } = [];
 
+    /// <summary>Every page, in parallel (each page's references are its own); the edges are gathered in page order.</summary>
     public void CheckAll(DossierContent content)
     {
-        foreach (var page in content.Pages)
+        var pages = content.Pages;
+        var edges = new List<(Page From, Item To)>[pages.Count];
+        Parallel.For(0, pages.Count, i =>
         {
-            Check(page);
+            var checker = new ReferenceChecker(index, diagnostics);
+            checker.Check(pages[i]);
+            edges[i] = checker.Edges;
+        });
+
+        foreach (var list in edges)
+        {
+            Edges.AddRange(list);
         }
     }
 
@@ -87,10 +97,12 @@ internal sealed class ReferenceChecker(SiteIndex index, DiagnosticBag diagnostic
             return null;
         }
 
-        var expected = string.Join(" or ", kinds.Length == Anything.Length ? ["page or claim"] : kinds.Select(k => k.Noun()));
+        // Only an error needs the words; a dossier has hundreds of thousands of good references.
+        string Expected() => string.Join(" or ", kinds.Length == Anything.Length ? ["page or claim"] : kinds.Select(k => k.Noun()));
         var item = index.Find(reference.Id);
         if (item is null)
         {
+            var expected = Expected();
             var mean = index.Suggest(reference.Id, i => kinds.Contains(i.Kind));
             var byName = index.FindByName(reference.Id).Where(i => kinds.Contains(i.Kind)).ToList();
             var hint = byName.Count == 1
@@ -103,7 +115,7 @@ internal sealed class ReferenceChecker(SiteIndex index, DiagnosticBag diagnostic
         if (!kinds.Contains(item.Kind))
         {
             diagnostics.Error(Codes.WrongKindReference, reference.Location,
-                $"`{field}` must name a {expected}, but `{reference.Id}` is a {item.Kind.Noun()}");
+                $"`{field}` must name a {Expected()}, but `{reference.Id}` is a {item.Kind.Noun()}");
             return null;
         }
 
