@@ -48,6 +48,31 @@ public sealed class SiteIndex
         }
     }
 
+    private SiteIndex()
+    {
+    }
+
+    /// <summary>
+    /// The same index with some items swapped for the objects that now hold their ids (the
+    /// preview's front-matter edit: same ids, names and aliases, new objects). The names are not
+    /// folded again.
+    /// </summary>
+    internal SiteIndex Replacing(IReadOnlyDictionary<Item, Item> replaced)
+    {
+        var index = new SiteIndex();
+        foreach (var (id, item) in _byId)
+        {
+            index._byId[id] = replaced.GetValueOrDefault(item) ?? item;
+        }
+
+        foreach (var (key, items) in _byName)
+        {
+            index._byName[key] = items.Any(replaced.ContainsKey) ? items.Select(i => replaced.GetValueOrDefault(i) ?? i).ToList() : items;
+        }
+
+        return index;
+    }
+
     public IReadOnlyDictionary<string, Item> ById => _byId;
 
     public Item? Find(string id) => _byId.GetValueOrDefault(id);

@@ -13,13 +13,14 @@ namespace Dossier.Preview;
 
 /// <summary>
 /// The preview's builds. The first is full; after it, an edit re-reads only the files that
-/// changed and re-renders only the pages that can show what changed: the changed items' own
-/// pages, every page that used a changed item last time (recorded while rendering, see
-/// <see cref="ItemUse"/>), every page a changed item's page now uses (it may list them, or they
-/// it), events whose neighbours in time changed, and the index pages. Adding, removing or
-/// renaming a page, or changing any name or alias (which decides what every [[link]] means),
-/// the settings or the theme, renders everything. The result is the same bytes as a full build,
-/// except the offline zip, which the server makes when it is asked for.
+/// changed, links only what they touch (a body alone: <see cref="BodyRelinker"/>; front matter
+/// that keeps ids, names and aliases: <see cref="FrontMatterRelinker"/>), and re-renders only the
+/// pages that can show what changed: the changed items' own pages, every page that used a changed
+/// item last time (recorded while rendering, see <see cref="ItemUse"/>), every page a changed
+/// item's page now uses (it may list them, or they it), events whose neighbours in time changed,
+/// and the index pages. Adding, removing or renaming a page, or changing any name or alias (which
+/// decides what every [[link]] means), the settings or the theme, renders everything. The result
+/// is the same bytes as a full build, except the offline zip, which the server makes when asked.
 /// </summary>
 public sealed class PreviewSession
 {
@@ -140,8 +141,9 @@ public sealed class PreviewSession
             _idsByPath = null;
         }
 
-        var reuse = _linked is not null && structure == _structure ? (_linked, (IReadOnlySet<string>)changed) : ((LinkedDossier, IReadOnlySet<string>)?)null;
-        var linked = Linker.Link(content, later, _cache.Parse, reuse);
+        var linked = structure == _structure && _linked is not null && Replaced(content, _linked) is { Count: <= MaxPatched } replaced
+            ? FrontMatterRelinker.Relink(_linked, content, replaced, _cache.Reloaded.Concat(_pendingFiles).ToList(), _laterDiagnostics, later, _cache.Parse)
+            : Linker.Link(content, later, _cache.Parse, structure == _structure && _linked is not null ? (_linked, changed) : null);
         FileRules.Check(content, later);
         Step("link");
         var facts = FactCheckResult.Run(linked, later);
@@ -170,6 +172,13 @@ public sealed class PreviewSession
         _idsByFile = content.Pages.ToDictionary(p => p.FilePath, p => p.Claims.Select(c => c.Id).Prepend(p.Id).ToArray(), StringComparer.Ordinal);
         return Succeeded(content, factory, facts, later, result, diagnostics, full, clock, steps);
     }
+
+    /// <summary>Past this many edited pages (a branch switch, a search and replace), linking afresh costs less than patching.</summary>
+    private const int MaxPatched = 200;
+
+    /// <summary>The pages that are new objects since the last good link: the files read again with their front matter changed.</summary>
+    private static List<Page> Replaced(DossierContent content, LinkedDossier previous) =>
+        content.Pages.Where(p => !ReferenceEquals(previous.Index.Find(p.Id), p)).ToList();
 
     /// <summary>
     /// The pages of an edit that changed bodies and nothing else (every file read again kept its

@@ -1,0 +1,263 @@
+using Dossier.Checking;
+using Dossier.Content;
+using Markdig.Syntax;
+
+namespace Dossier.Linking;
+
+/// <summary>
+/// The preview's link after an edit of front matter that kept every id, name and alias (the
+/// preview's "structure"). The edited files' pages are new objects, so the last link is not
+/// reused as it stands: the index gets the new objects in place of the old, the edited files and
+/// every file whose body links to or cites an edited item are linked again, and each reverse map
+/// is patched where those files contribute. Checks that read the whole dossier (shared aliases,
+/// cycles) run again in full; the per-file diagnostics of the files not linked again are carried
+/// over. The result is what <see cref="Linker.Link"/> gives for the same content (tested).
+/// </summary>
+public static class FrontMatterRelinker
+{
+    /// <summary>Diagnostics a file's own links and references produce; every other kind is found again in full.</summary>
+    private static readonly HashSet<string> PerFileCodes =
+    [
+        Codes.UnknownReference.Id, Codes.WrongKindReference.Id, Codes.UnknownLink.Id, Codes.AmbiguousLink.Id,
+        Codes.UnknownCitation.Id, Codes.EmptyLink.Id, Codes.TooDeep.Id,
+    ];
+
+    /// <param name="edited">The pages that are new objects since the last link.</param>
+    /// <param name="alsoRelink">Files to link again though their page is the same object (read again, or left by a failed build).</param>
+    /// <param name="previousDiagnostics">What the last link, rules and fact-check found.</param>
+    public static LinkedDossier Relink(LinkedDossier previous, DossierContent content, IReadOnlyCollection<Page> edited,
+        IReadOnlyCollection<string> alsoRelink, IReadOnlyList<Diagnostic> previousDiagnostics, DiagnosticBag diagnostics,
+        Func<string, MarkdownDocument>? parse = null)
+    {
+        // Old object → new object, for the edited pages and their claims (same ids: the structure held).
+        var replaced = new Dictionary<Item, Item>();
+        foreach (var page in edited)
+        {
+            replaced[previous.Index.Find(page.Id)!] = page;
+            foreach (var claim in page.Claims)
+            {
+                replaced[previous.Index.Find(claim.Id)!] = claim;
+            }
+        }
+
+        var changedIds = replaced.Values.Select(i => i.Id).ToHashSet(StringComparer.Ordinal);
+        var index = previous.Index.Replacing(replaced);
+        Item Now(Item item) => replaced.GetValueOrDefault(item) ?? item;
+
+        // Files linked again: the edited ones, and those whose bodies or notes link to or cite an edited item.
+        var relinkFiles = edited.Select(p => p.FilePath).Concat(alsoRelink).ToHashSet(StringComparer.Ordinal);
+        foreach (var (item, links) in previous.BodyLinks)
+        {
+            if (links.Any(l => changedIds.Contains(l.Id)) || previous.SourceLists[item].Entries.Any(e => changedIds.Contains(e.Source.Id)))
+            {
+                relinkFiles.Add(FileOf(item));
+            }
+        }
+
+        var relinkPages = content.Pages.Where(p => relinkFiles.Contains(p.FilePath)).ToList();
+        foreach (var d in previousDiagnostics)
+        {
+            if (PerFileCodes.Contains(d.Code.Id) && !relinkFiles.Contains(d.Location.File) && d.Location.File != content.Home?.FilePath)
+            {
+                diagnostics.Add(d);
+            }
+        }
+
+        // Whole-dossier checks, as a full link makes them.
+        index.ReportSharedAliases(content, diagnostics);
+        CycleFinder.ReportAll(content, index, diagnostics);
+
+        var documents = new Dictionary<Item, MarkdownDocument>(previous.Documents);
+        var sourceLists = new Dictionary<Item, SourceList>(previous.SourceLists);
+        var bodyLinks = new Dictionary<Item, List<Item>>(previous.BodyLinks);
+        foreach (var old in replaced.Keys)
+        {
+            documents.Remove(old);
+            sourceLists.Remove(old);
+            bodyLinks.Remove(old);
+        }
+
+        var bodies = new BodyLinker(index, diagnostics);
+        foreach (var page in relinkPages)
+        {
+            foreach (var item in page.Claims.Cast<Item>().Prepend(page))
+            {
+                var (text, line, column) = item is Claim c ? (c.Note ?? "", c.NoteStartLine, c.NoteStartColumn) : (page.Body, page.BodyStartLine, 1);
+                var document = Linker.ParseBody(text, page.FilePath, line, diagnostics, parse);
+                var list = new SourceList();
+                bodyLinks[item] = bodies.Link(document, page.FilePath, line, list, column);
+                Linker.AddFrontMatterSources(item, index, list);
+                documents[item] = document;
+                sourceLists[item] = list;
+            }
+        }
+
+        // Their front matter, checked against the new index (their diagnostics were not carried over);
+        // and as it was, to know what they no longer name.
+        var newEdges = new Dictionary<Page, HashSet<Item>>();
+        var oldEdges = new Dictionary<Page, HashSet<Item>>();
+        foreach (var page in relinkPages)
+        {
+            var checker = new ReferenceChecker(index, diagnostics);
+            checker.Check(page);
+            newEdges[page] = checker.Edges.Select(e => e.To).ToHashSet();
+            var before = (Page)previous.Index.Find(page.Id)!;
+            var oldChecker = new ReferenceChecker(previous.Index, new DiagnosticBag());
+            oldChecker.Check(before);
+            oldEdges[page] = oldChecker.Edges.Select(e => Now(e.To)).ToHashSet();
+        }
+
+        var mentionedIn = Rekey(previous.MentionedIn, replaced);
+        var pagesCiting = Rekey(previous.PagesCiting, replaced);
+        foreach (var page in relinkPages)
+        {
+            var before = (Page)previous.Index.Find(page.Id)!;
+            var claimsBefore = before.Claims.Cast<Item>();
+            var mentionedBefore = previous.BodyLinks[before].Concat(claimsBefore.SelectMany(c => previous.BodyLinks.GetValueOrDefault(c) ?? []))
+                .Select(Now).Concat(oldEdges[page]);
+            var mentions = bodyLinks[page].Concat(page.Claims.SelectMany(c => bodyLinks[c])).Concat(newEdges[page]).ToHashSet();
+            foreach (var target in mentionedBefore.Concat(mentions).Distinct())
+            {
+                if (target != page)
+                {
+                    Place(mentionedIn, target, before, page, mentions.Contains(target));
+                }
+            }
+
+            var citedBefore = previous.SourceLists[before].Entries.Select(e => (Source)Now(e.Source));
+            var cites = sourceLists[page].Entries.Select(e => e.Source).ToHashSet();
+            foreach (var source in citedBefore.Concat(cites).Distinct())
+            {
+                if (source != page)
+                {
+                    Place(pagesCiting, source, before, page, cites.Contains(source));
+                }
+            }
+        }
+
+        return new LinkedDossier
+        {
+            Content = content,
+            Index = index,
+            Relations = new Relations(content),
+            Documents = documents,
+            HomeDocument = Relinked(content.Home, bodies, diagnostics, parse, out var homeSources) ?? previous.HomeDocument,
+            SourceLists = sourceLists,
+            HomeSources = content.Home is null ? previous.HomeSources : homeSources,
+            BodyLinks = bodyLinks,
+            MentionedIn = mentionedIn,
+            ClaimsAbout = ClaimLists(previous.ClaimsAbout, replaced, content, c => c.About.Count == 0 ? [c.Owner] : c.About.Select(r => index.Find(r.Id)).OfType<Item>()),
+            ClaimsCiting = ClaimLists(previous.ClaimsCiting, replaced, content, c => c.Evidence.Select(e => index.Find(e.Source.Id)).OfType<Source>()),
+            PagesCiting = pagesCiting,
+        };
+    }
+
+    private static string FileOf(Item item) => item switch
+    {
+        Page p => p.FilePath,
+        Claim c => c.Owner.FilePath,
+        _ => "",
+    };
+
+    /// <summary>The home page's text links into the dossier too: linked again, so it points at the new objects.</summary>
+    private static MarkdownDocument? Relinked(HomeIntro? home, BodyLinker bodies, DiagnosticBag diagnostics, Func<string, MarkdownDocument>? parse, out SourceList sources)
+    {
+        sources = new SourceList();
+        if (home is null)
+        {
+            return null;
+        }
+
+        var document = Linker.ParseBody(home.Body, home.FilePath, home.BodyStartLine, diagnostics, parse);
+        bodies.Link(document, home.FilePath, home.BodyStartLine, sources);
+        return document;
+    }
+
+    private static Dictionary<TKey, IReadOnlyList<Page>> Rekey<TKey>(IReadOnlyDictionary<TKey, IReadOnlyList<Page>> map, IReadOnlyDictionary<Item, Item> replaced)
+        where TKey : Item
+    {
+        var result = new Dictionary<TKey, IReadOnlyList<Page>>(map.Count);
+        foreach (var (key, list) in map)
+        {
+            result[replaced.TryGetValue(key, out var now) ? (TKey)now : key] = list;
+        }
+
+        return result;
+    }
+
+    /// <summary>Takes the page (as it was and as it is) out of the key's list, and puts it back, in page order, if it belongs.</summary>
+    private static void Place<TKey>(Dictionary<TKey, IReadOnlyList<Page>> map, TKey key, Page before, Page now, bool present) where TKey : notnull
+    {
+        var list = map.GetValueOrDefault(key)?.Where(p => p != before && p != now).ToList() ?? [];
+        if (present)
+        {
+            var at = list.BinarySearch(now, Comparer<Page>.Create(Linker.PageOrder.Compare));
+            list.Insert(at < 0 ? ~at : at, now);
+        }
+
+        if (list.Count == 0)
+        {
+            map.Remove(key);
+        }
+        else
+        {
+            map[key] = list;
+        }
+    }
+
+    /// <summary>
+    /// A claims map (about, citing) with the edited pages' claims taken out and put back where they
+    /// now belong, each list in the dossier's claim order, as a full link builds it.
+    /// </summary>
+    private static Dictionary<TKey, IReadOnlyList<Claim>> ClaimLists<TKey>(IReadOnlyDictionary<TKey, IReadOnlyList<Claim>> map,
+        IReadOnlyDictionary<Item, Item> replaced, DossierContent content, Func<Claim, IEnumerable<TKey>> targets) where TKey : Item
+    {
+        var result = new Dictionary<TKey, IReadOnlyList<Claim>>(map.Count);
+        var touched = new HashSet<TKey>();
+        foreach (var (key, list) in map)
+        {
+            var now = replaced.TryGetValue(key, out var swapped) ? (TKey)swapped : key;
+            if (list.Any(replaced.ContainsKey))
+            {
+                result[now] = list.Where(c => !replaced.ContainsKey(c)).ToList();
+                touched.Add(now);
+            }
+            else
+            {
+                result[now] = list;
+            }
+        }
+
+        foreach (var claim in replaced.Values.OfType<Claim>())
+        {
+            foreach (var target in targets(claim).Distinct())
+            {
+                var list = result.TryGetValue(target, out var existing) ? existing.ToList() : [];
+                list.Add(claim);
+                result[target] = list;
+                touched.Add(target);
+            }
+        }
+
+        // Claims listed in the order a full link meets them: page by page, claim by claim.
+        var pageIndex = new Dictionary<Page, int>(content.Pages.Count);
+        for (var i = 0; i < content.Pages.Count; i++)
+        {
+            pageIndex[content.Pages[i]] = i;
+        }
+
+        foreach (var key in touched)
+        {
+            var list = result[key];
+            if (list.Count == 0)
+            {
+                result.Remove(key);
+                continue;
+            }
+
+            result[key] = list.OrderBy(c => pageIndex[c.Owner]).ThenBy(c => c.Owner.Claims.IndexOf(c)).ToList();
+        }
+
+        return result;
+    }
+}

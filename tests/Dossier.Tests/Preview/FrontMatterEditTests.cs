@@ -1,0 +1,95 @@
+using Xunit;
+using Dossier.Building;
+using Dossier.Preview;
+
+namespace Dossier.Tests.Preview;
+
+/// <summary>
+/// Front-matter edits that keep every id, name and alias are linked by patching the last link
+/// (<see cref="Dossier.Linking.FrontMatterRelinker"/>). After each one the site must be the one a
+/// full build gives, and the diagnostics the ones a full check finds, at the same lines.
+/// </summary>
+public sealed class FrontMatterEditTests
+{
+    private const string Event = "events/nasiriyah-shootings-2019-11-28.md";
+    private const string Relay = "sources/trackpersia-2019-11-30.md";
+    private const string StateTv = "sources/iraqi-state-tv-2019-11-28.md";
+
+    private static void AssertSameAsFull(PreviewWorkspace w, PreviewSession session, RebuildReport report, string step)
+    {
+        session.EnsureMachineFiles();
+        var full = w.FullBuild();
+        var expected = PreviewWorkspace.Snapshot(full);
+        var actual = PreviewWorkspace.Snapshot(session.SiteDirectory);
+        var different = expected.Keys.Union(actual.Keys)
+            .Where(k => !expected.TryGetValue(k, out var e) || !actual.TryGetValue(k, out var a) || e != a)
+            .ToList();
+        Assert.True(different.Count == 0, $"after {step}: different [{string.Join(", ", different)}]");
+        Directory.Delete(full, recursive: true);
+
+        var check = DossierBuild.Check(w.Options);
+        Assert.Equal(Describe(check.Diagnostics), Describe(report.Diagnostics));
+    }
+
+    private static List<string> Describe(IEnumerable<Dossier.Checking.Diagnostic> diagnostics) =>
+        diagnostics.Select(d => $"{Path.GetFileName(d.Location.File)}:{d.Location.Line}:{d.Location.Column} {d.Code.Id} {d.Message}").Order(StringComparer.Ordinal).ToList();
+
+    private static RebuildReport Edit(PreviewWorkspace w, PreviewSession session, string file, string from, string to)
+    {
+        w.Edit(file, from, to);
+        var report = session.Rebuild([w.File(file)]);
+        Assert.True(report.Succeeded, string.Join("\n", report.Diagnostics.Select(d => d.Message)));
+        Assert.False(report.Full);
+        Assert.False(report.BodiesOnly);
+        return report;
+    }
+
+    [Fact]
+    public void Front_matter_edits_give_the_site_and_the_diagnostics_of_a_full_build()
+    {
+        using var w = new PreviewWorkspace();
+        // A warning located in a file's front matter: it must move with its line, and stay.
+        w.Edit(StateTv, "publisher: \"Iraqi state-run television\"", "publisher: reuter");
+        var session = new PreviewSession(w.Options, w.Served);
+        var first = session.Rebuild();
+        Assert.True(first.Succeeded, string.Join("\n", first.Diagnostics.Select(d => d.Message)));
+        Assert.Contains(first.Diagnostics, d => d.Code.Id == "DS201" && !d.IsError);
+
+        var report = Edit(w, session, Event, "about: [jamil-shummary, nasiriyah-shootings-2019-11-28]", "about: [nasiriyah-shootings-2019-11-28]");
+        AssertSameAsFull(w, session, report, "a claim no longer about a person");
+
+        report = Edit(w, session, Event, "sources: [reuters-2019-11-iraq-shootings, trackpersia-2019-11-30]",
+            "sources: [reuters-2019-11-iraq-shootings, trackpersia-2019-11-30, us-state-dept-2019-10-18]");
+        AssertSameAsFull(w, session, report, "a source added to an event");
+
+        report = Edit(w, session, Relay, ", iraqi-state-tv-2019-11-28]", "]");
+        AssertSameAsFull(w, session, report, "a relay no longer based on a source");
+
+        report = Edit(w, session, StateTv, "---\ntitle:", "---\n# a comment that moves every line down\n\ntitle:");
+        AssertSameAsFull(w, session, report, "lines moved in a file with a warning");
+
+        report = Edit(w, session, StateTv, "publisher: reuter", "publisher: reuters");
+        AssertSameAsFull(w, session, report, "a publisher that now names an organization");
+    }
+
+    [Fact]
+    public void A_broken_reference_fails_the_edit_and_its_fix_gives_the_full_build()
+    {
+        using var w = new PreviewWorkspace();
+        var session = new PreviewSession(w.Options, w.Served);
+        Assert.True(session.Rebuild().Succeeded);
+
+        w.Edit(Event, "about: [jamil-shummary, nasiriyah-shootings-2019-11-28]", "about: [jamil-shumary, nasiriyah-shootings-2019-11-28]");
+        var broken = session.Rebuild([w.File(Event)]);
+        Assert.False(broken.Succeeded);
+        var error = Assert.Single(broken.Diagnostics, d => d.IsError);
+        Assert.Equal("DS201", error.Code.Id);
+
+        // The fix, together with a body edit elsewhere, in one rebuild.
+        w.Edit(Event, "jamil-shumary", "jamil-shummary");
+        w.Edit("people/maryam-rajavi.md", "naming the body that conferred it.", "naming the body that conferred it (edited).");
+        var report = session.Rebuild([w.File(Event), w.File("people/maryam-rajavi.md")]);
+        Assert.True(report.Succeeded, string.Join("\n", report.Diagnostics.Select(d => d.Message)));
+        AssertSameAsFull(w, session, report, "the fix and a body edit");
+    }
+}
