@@ -135,18 +135,23 @@ public sealed class PreviewSession
             return RebuildBodies(content, theme, edited, changed, diagnostics, later, clock, Step, steps);
         }
 
-        var structure = PagesStructure(content) + siteStructure;
+        var structure = SiteShape.PagesStructure(content) + siteStructure;
         if (structure != _structure)
         {
             _idsByPath = null;
         }
 
-        var linked = structure == _structure && _linked is not null && Replaced(content, _linked) is { Count: <= MaxPatched } replaced
-            ? FrontMatterRelinker.Relink(_linked, content, replaced, _cache.Reloaded.Concat(_pendingFiles).ToList(), _laterDiagnostics, later, _cache.Parse)
+        // Ids, names and aliases as they were: patch the last link and fact-check for the edited pages.
+        var patch = structure == _structure && _linked is not null && _facts is not null
+            && Replaced(content, _linked) is { Count: <= MaxPatched } replaced ? replaced : null;
+        var linked = patch is not null
+            ? FrontMatterRelinker.Relink(_linked!, content, patch, _cache.Reloaded.Concat(_pendingFiles).ToList(), _laterDiagnostics, later, _cache.Parse)
             : Linker.Link(content, later, _cache.Parse, structure == _structure && _linked is not null ? (_linked, changed) : null);
         FileRules.Check(content, later);
         Step("link");
-        var facts = FactCheckResult.Run(linked, later);
+        var facts = patch is not null
+            ? FactCheckResult.Update(_facts!, linked, patch, _laterDiagnostics, later)
+            : FactCheckResult.Run(linked, later);
         Step("check");
         Merge(later, diagnostics);
         if (diagnostics.HasErrors)
@@ -157,8 +162,9 @@ public sealed class PreviewSession
         _cache.EndBuild();
         var factory = new ViewFactory(linked, facts);
         var full = _structure is null || structure != _structure || !Directory.Exists(SiteDirectory);
-        var neighbours = Neighbours(content);
-        var signatures = Signatures(content);
+        // A patched edit changes only the edited pages' signatures, and neighbours only if it edited an event.
+        var neighbours = patch is not null && !patch.Any(p => p is Event) ? _neighbours : SiteShape.Neighbours(content);
+        var signatures = patch is not null ? SiteShape.Signatures(patch, _signatures) : SiteShape.Signatures(content.Pages, null);
         var listsChanged = full || changed.Any(id => signatures.GetValueOrDefault(id) != _signatures.GetValueOrDefault(id));
         Step("plan");
         var result = full ? RenderAll(factory, theme) : RenderChanged(factory, theme, changed, neighbours, listsChanged);
@@ -297,23 +303,6 @@ public sealed class PreviewSession
         return sb.ToString();
     }
 
-    /// <summary>
-    /// What every page depends on: ids, names and aliases (they decide what links mean and what
-    /// lists hold), and the settings, media files and theme (<see cref="SiteStructure"/>). Any change
-    /// means a full render.
-    /// </summary>
-    private static string PagesStructure(DossierContent content)
-    {
-        var sb = new StringBuilder();
-        foreach (var page in content.Pages)
-        {
-            sb.Append(page.Kind).Append(':').Append(page.Id).Append(':').AppendJoin('|', SiteIndex.NamesOf(page));
-            sb.Append(':').AppendJoin('|', page.Claims.Select(c => c.Id)).Append('\n');
-        }
-
-        return sb.ToString();
-    }
-
     /// <summary>The settings, the media files and the theme: cheap to compare on every edit.</summary>
     private string SiteStructure(DossierContent content, Theme theme)
     {
@@ -347,21 +336,6 @@ public sealed class PreviewSession
         return changed;
     }
 
-    /// <summary>Each event's previous and next event, as the event pages show them.</summary>
-    private static Dictionary<string, string> Neighbours(DossierContent content)
-    {
-        var chronology = content.OfType<Event>().OrderBy(e => e.Date).ThenBy(e => e.Id, StringComparer.Ordinal).ToList();
-        var result = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var i = 0; i < chronology.Count; i++)
-        {
-            var previous = i > 0 ? chronology[i - 1].Id : "";
-            var next = i < chronology.Count - 1 ? chronology[i + 1].Id : "";
-            result[chronology[i].Id] = previous + "|" + next;
-        }
-
-        return result;
-    }
-
     private SiteWriteResult RenderAll(ViewFactory factory, Theme theme)
     {
         // A full render goes to a fresh folder swapped in whole, so removed pages leave no files behind.
@@ -369,42 +343,6 @@ public sealed class PreviewSession
         var result = SiteWriter.Write(factory, theme, new SiteFiles(staging.Path_), new SiteWriteOptions { RecordUse = true, OfflineBundle = false });
         staging.Commit();
         _uses = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
-        return result;
-    }
-
-    /// <summary>
-    /// What the index pages (home, lists, timeline, claims table) show of each item: when an edit
-    /// leaves this the same, as an edit of a body does, they need not be rendered again.
-    /// </summary>
-    private static Dictionary<string, string> Signatures(DossierContent content)
-    {
-        var result = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var page in content.Pages)
-        {
-            var sb = new StringBuilder().Append(page.DisplayName).Append('|').Append(page.Summary).Append('|');
-            switch (page)
-            {
-                case Event e:
-                    sb.Append(e.Date.ToIso()).Append('|').Append(e.EndDate?.ToIso()).Append('|').Append(e.Circa);
-                    break;
-                case Source s:
-                    sb.Append(s.Published.ToIso()).Append('|').Append(s.Publisher.Id).Append('|').Append(s.SourceKind).Append('|')
-                        .Append(s.Reliability).Append('|').AppendJoin(',', s.BasedOn.Select(b => b.Id)).Append('|').Append(s.SeenVia?.Id);
-                    break;
-                case Article a:
-                    sb.Append(a.Date.ToIso());
-                    break;
-            }
-
-            result[page.Id] = sb.ToString();
-            foreach (var claim in page.Claims)
-            {
-                result[claim.Id] = new StringBuilder().Append(claim.Statement).Append('|').Append(claim.Verdict).Append('|')
-                    .AppendJoin(',', claim.Evidence.Select(e => e.Source.Id + ":" + e.Stance)).Append('|')
-                    .AppendJoin(',', claim.About.Select(a => a.Id)).ToString();
-            }
-        }
-
         return result;
     }
 

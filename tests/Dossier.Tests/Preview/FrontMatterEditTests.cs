@@ -92,4 +92,30 @@ public sealed class FrontMatterEditTests
         Assert.True(report.Succeeded, string.Join("\n", report.Diagnostics.Select(d => d.Message)));
         AssertSameAsFull(w, session, report, "the fix and a body edit");
     }
+
+    [Fact]
+    public void Fact_check_warnings_are_carried_over_for_files_not_edited_and_found_again_in_those_that_are()
+    {
+        using var w = new PreviewWorkspace();
+        // An unsourced participant (DS305, a fact-check warning) in one event.
+        const string Withdrawal = "events/shummary-withdrawal-2019-11-28.md";
+        w.Edit(Withdrawal, "participants:\n", "participants:\n  - entity: nouri-al-maliki\n    role: other\n");
+        var text = File.ReadAllText(w.File(Withdrawal));
+        PreviewWorkspace.Write(w.File(Withdrawal), string.Join("\n", text.Split('\n').Where(l => !l.StartsWith("sources:", StringComparison.Ordinal))));
+        var session = new PreviewSession(w.Options, w.Served);
+        var first = session.Rebuild();
+        Assert.True(first.Succeeded, string.Join("\n", first.Diagnostics.Select(d => d.Message)));
+        Assert.Contains(first.Diagnostics, d => d.Code.Id == "DS305");
+
+        var report = Edit(w, session, Event, "about: [jamil-shummary, nasiriyah-shootings-2019-11-28]", "about: [nasiriyah-shootings-2019-11-28]");
+        Assert.Contains(report.Diagnostics, d => d.Code.Id == "DS305");
+        AssertSameAsFull(w, session, report, "an edit elsewhere");
+
+        report = Edit(w, session, Withdrawal, "---\ntitle:", "---\n# moved down a line\ntitle:");
+        AssertSameAsFull(w, session, report, "the warning's own file edited");
+
+        report = Edit(w, session, Withdrawal, "nouri-al-maliki\n    role: other\n", "nouri-al-maliki\n    role: other\n    claim: shummary-withdrawn-from-post\n");
+        Assert.DoesNotContain(report.Diagnostics, d => d.Code.Id == "DS305");
+        AssertSameAsFull(w, session, report, "the warning resolved");
+    }
 }

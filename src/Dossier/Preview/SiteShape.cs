@@ -1,0 +1,82 @@
+using System.Text;
+using Dossier.Content;
+using Dossier.Linking;
+
+namespace Dossier.Preview;
+
+/// <summary>
+/// What the preview compares from one edit to the next to decide how much to do again: the
+/// structure (a change renders everything), each event's neighbours in time, and what the index
+/// pages show of each item.
+/// </summary>
+internal static class SiteShape
+{
+    /// <summary>
+    /// What every page depends on: ids, names and aliases (they decide what links mean and what
+    /// lists hold). Any change means a full render, as does one of the settings, media files or
+    /// theme, which the session compares apart.
+    /// </summary>
+    public static string PagesStructure(DossierContent content)
+    {
+        var sb = new StringBuilder();
+        foreach (var page in content.Pages)
+        {
+            sb.Append(page.Kind).Append(':').Append(page.Id).Append(':').AppendJoin('|', SiteIndex.NamesOf(page));
+            sb.Append(':').AppendJoin('|', page.Claims.Select(c => c.Id)).Append('\n');
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>Each event's previous and next event, as the event pages show them.</summary>
+    public static Dictionary<string, string> Neighbours(DossierContent content)
+    {
+        var chronology = content.OfType<Event>().OrderBy(e => e.Date).ThenBy(e => e.Id, StringComparer.Ordinal).ToList();
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < chronology.Count; i++)
+        {
+            var previous = i > 0 ? chronology[i - 1].Id : "";
+            var next = i < chronology.Count - 1 ? chronology[i + 1].Id : "";
+            result[chronology[i].Id] = previous + "|" + next;
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// What the index pages (home, lists, timeline, claims table) show of each item: when an edit
+    /// leaves this the same, as an edit of a body does, they need not be rendered again. Given the
+    /// last build's, only the pages given are signed again (their ids are the same).
+    /// </summary>
+    public static Dictionary<string, string> Signatures(IEnumerable<Page> pages, IReadOnlyDictionary<string, string>? before)
+    {
+        var result = before is null ? new Dictionary<string, string>(StringComparer.Ordinal) : new Dictionary<string, string>(before, StringComparer.Ordinal);
+        foreach (var page in pages)
+        {
+            var sb = new StringBuilder().Append(page.DisplayName).Append('|').Append(page.Summary).Append('|');
+            switch (page)
+            {
+                case Event e:
+                    sb.Append(e.Date.ToIso()).Append('|').Append(e.EndDate?.ToIso()).Append('|').Append(e.Circa);
+                    break;
+                case Source s:
+                    sb.Append(s.Published.ToIso()).Append('|').Append(s.Publisher.Id).Append('|').Append(s.SourceKind).Append('|')
+                        .Append(s.Reliability).Append('|').AppendJoin(',', s.BasedOn.Select(b => b.Id)).Append('|').Append(s.SeenVia?.Id);
+                    break;
+                case Article a:
+                    sb.Append(a.Date.ToIso());
+                    break;
+            }
+
+            result[page.Id] = sb.ToString();
+            foreach (var claim in page.Claims)
+            {
+                result[claim.Id] = new StringBuilder().Append(claim.Statement).Append('|').Append(claim.Verdict).Append('|')
+                    .AppendJoin(',', claim.Evidence.Select(e => e.Source.Id + ":" + e.Stance)).Append('|')
+                    .AppendJoin(',', claim.About.Select(a => a.Id)).ToString();
+            }
+        }
+
+        return result;
+    }
+}
