@@ -46,13 +46,15 @@ public static class FrontMatterRelinker
 
         // Files linked again: the edited ones, and those whose bodies or notes link to or cite an edited item.
         var relinkFiles = edited.Select(p => p.FilePath).Concat(alsoRelink).ToHashSet(StringComparer.Ordinal);
-        foreach (var (item, links) in previous.BodyLinks)
+        var linking = new System.Collections.Concurrent.ConcurrentBag<string>();
+        Parallel.ForEach(previous.BodyLinks, entry =>
         {
-            if (links.Any(l => changedIds.Contains(l.Id)) || previous.SourceLists[item].Entries.Any(e => changedIds.Contains(e.Source.Id)))
+            if (NamesAny(entry.Value, previous.SourceLists[entry.Key], changedIds))
             {
-                relinkFiles.Add(FileOf(item));
+                linking.Add(FileOf(entry.Key));
             }
-        }
+        });
+        relinkFiles.UnionWith(linking);
 
         var relinkPages = content.Pages.Where(p => relinkFiles.Contains(p.FilePath)).ToList();
         foreach (var d in previousDiagnostics)
@@ -150,6 +152,28 @@ public static class FrontMatterRelinker
             ClaimsCiting = ClaimLists(previous.ClaimsCiting, replaced, content, c => c.Evidence.Select(e => index.Find(e.Source.Id)).OfType<Source>()),
             PagesCiting = pagesCiting,
         };
+    }
+
+    /// <summary>Whether a body links to or cites one of the ids (loops: this runs for every item of the dossier).</summary>
+    private static bool NamesAny(List<Item> links, SourceList sources, HashSet<string> ids)
+    {
+        foreach (var link in links)
+        {
+            if (ids.Contains(link.Id))
+            {
+                return true;
+            }
+        }
+
+        foreach (var entry in sources.Entries)
+        {
+            if (ids.Contains(entry.Source.Id))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string FileOf(Item item) => item switch
