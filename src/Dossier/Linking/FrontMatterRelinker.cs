@@ -44,17 +44,27 @@ public static class FrontMatterRelinker
         var index = previous.Index.Replacing(replaced);
         Item Now(Item item) => replaced.GetValueOrDefault(item) ?? item;
 
-        // Files linked again: the edited ones, and those whose bodies or notes link to or cite an edited item.
+        // Files linked again: the edited ones, and those whose bodies or notes link to or cite an
+        // edited item. The reverse maps name them: a body's or a note's [[link]] puts its page in
+        // "mentioned in", a page's citations put it in "pages citing"; only a claim's own list
+        // (its evidence and the citations in its note) is read item by item, claims being few.
         var relinkFiles = edited.Select(p => p.FilePath).Concat(alsoRelink).ToHashSet(StringComparer.Ordinal);
-        var linking = new System.Collections.Concurrent.ConcurrentBag<string>();
-        Parallel.ForEach(previous.BodyLinks, entry =>
+        foreach (var old in replaced.Keys)
         {
-            if (NamesAny(entry.Value, previous.SourceLists[entry.Key], changedIds))
+            relinkFiles.UnionWith(previous.MentionsOf(old).Select(p => p.FilePath));
+            if (old is Source source)
             {
-                linking.Add(FileOf(entry.Key));
+                relinkFiles.UnionWith((previous.PagesCiting.GetValueOrDefault(source) ?? []).Select(p => p.FilePath));
             }
-        });
-        relinkFiles.UnionWith(linking);
+        }
+
+        foreach (var (item, list) in previous.SourceLists)
+        {
+            if (item is Claim claim && list.Entries.Any(e => changedIds.Contains(e.Source.Id)))
+            {
+                relinkFiles.Add(claim.Owner.FilePath);
+            }
+        }
 
         var relinkPages = content.Pages.Where(p => relinkFiles.Contains(p.FilePath)).ToList();
         foreach (var d in previousDiagnostics)
@@ -153,35 +163,6 @@ public static class FrontMatterRelinker
             PagesCiting = pagesCiting,
         };
     }
-
-    /// <summary>Whether a body links to or cites one of the ids (loops: this runs for every item of the dossier).</summary>
-    private static bool NamesAny(List<Item> links, SourceList sources, HashSet<string> ids)
-    {
-        foreach (var link in links)
-        {
-            if (ids.Contains(link.Id))
-            {
-                return true;
-            }
-        }
-
-        foreach (var entry in sources.Entries)
-        {
-            if (ids.Contains(entry.Source.Id))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static string FileOf(Item item) => item switch
-    {
-        Page p => p.FilePath,
-        Claim c => c.Owner.FilePath,
-        _ => "",
-    };
 
     /// <summary>The home page's text links into the dossier too: linked again, so it points at the new objects.</summary>
     private static MarkdownDocument? Relinked(HomeIntro? home, BodyLinker bodies, DiagnosticBag diagnostics, Func<string, MarkdownDocument>? parse, out SourceList sources)
