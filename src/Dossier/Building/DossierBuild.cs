@@ -38,7 +38,7 @@ public static class DossierBuild
         }
 
         stage?.Invoke("Linking");
-        var linked = Linker.Link(content, diagnostics);
+        var linked = Linker.Link(content, diagnostics, diagnosticsOnly: !write);
         FileRules.Check(content, diagnostics);
 
         stage?.Invoke("Checking facts");

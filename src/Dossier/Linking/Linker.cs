@@ -17,8 +17,12 @@ public static class Linker
     /// changed since: a body that neither changed nor links to or cites anything that changed is
     /// linked as it was, so an edit re-links a handful of bodies, not all of them.
     /// </param>
+    /// <param name="diagnosticsOnly">
+    /// For <c>dossier check</c>: report everything, but keep no parsed body and build none of the
+    /// maps only pages read, so the memory a body takes is freed as soon as it is linked.
+    /// </param>
     public static LinkedDossier Link(DossierContent content, DiagnosticBag diagnostics, Func<string, MarkdownDocument>? parse = null,
-        (LinkedDossier Previous, IReadOnlySet<string> Changed)? reuse = null)
+        (LinkedDossier Previous, IReadOnlySet<string> Changed)? reuse = null, bool diagnosticsOnly = false)
     {
         var parseText = parse ?? MarkdownSetup.Parse;
 
@@ -54,12 +58,12 @@ public static class Linker
                 Claim c => (c.Note ?? "", c.Owner.FilePath, c.NoteStartLine, c.NoteStartColumn),
                 _ => ("", "", 1, 1),
             };
-            documents[i] = SafeParse(text, file, line);
-            bodyLinks[i] = bodies.Link(documents[i], file, line, sourceLists[i], column);
+            var document = SafeParse(text, file, line);
+            bodyLinks[i] = bodies.Link(document, file, line, sourceLists[i], column);
+            documents[i] = diagnosticsOnly ? null! : document;
             AddFrontMatterSources(items[i], index, sourceLists[i]);
         });
 
-        var order = new PageOrder(content);
         MarkdownDocument? homeDocument = null;
         var homeSources = new SourceList();
         if (content.Home is { } home)
@@ -68,7 +72,27 @@ public static class Linker
             bodies.Link(homeDocument, home.FilePath, home.BodyStartLine, homeSources);
         }
 
+        if (diagnosticsOnly)
+        {
+            return new LinkedDossier
+            {
+                Content = content,
+                Index = index,
+                Relations = new Relations(content),
+                Documents = new Dictionary<Item, MarkdownDocument>(),
+                HomeDocument = homeDocument,
+                SourceLists = new Dictionary<Item, SourceList>(),
+                HomeSources = homeSources,
+                BodyLinks = new Dictionary<Item, List<Item>>(),
+                MentionedIn = new Dictionary<Item, IReadOnlyList<Page>>(),
+                ClaimsAbout = ClaimsAbout(content, index),
+                ClaimsCiting = new Dictionary<Source, IReadOnlyList<Claim>>(),
+                PagesCiting = new Dictionary<Source, IReadOnlyList<Page>>(),
+            };
+        }
+
         // The reverse maps read the finished links and are independent of each other: built side by side.
+        var order = new PageOrder(content);
         Relations? relations = null;
         Dictionary<Item, MarkdownDocument>? documentMap = null;
         Dictionary<Item, SourceList>? sourceListMap = null;
