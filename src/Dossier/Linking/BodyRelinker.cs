@@ -46,22 +46,7 @@ public static class BodyRelinker
             }
 
             mentions.UnionWith(FrontMatterTargets(page, index));
-            foreach (var target in linkedBefore.Concat(links).Distinct())
-            {
-                if (target != page)
-                {
-                    Place(mentionedIn, target, page, mentions.Contains(target));
-                }
-            }
-
-            var cites = sources.Entries.Select(e => e.Source).ToHashSet();
-            foreach (var source in citedBefore.Concat(cites).Distinct())
-            {
-                if (source != page)
-                {
-                    Place(pagesCiting, source, page, cites.Contains(source));
-                }
-            }
+            PageLists.Move(mentionedIn, pagesCiting, page, page, linkedBefore, mentions, citedBefore, sources.Entries.Select(e => e.Source).ToHashSet());
         }
 
         return new LinkedDossier
@@ -87,25 +72,5 @@ public static class BodyRelinker
         var checker = new ReferenceChecker(index, new DiagnosticBag());
         checker.Check(page);
         return checker.Edges.Select(e => e.To);
-    }
-
-    /// <summary>Puts the page in, or takes it out of, the key's list, kept in the one page order; an empty list is no entry.</summary>
-    private static void Place<TKey>(Dictionary<TKey, IReadOnlyList<Page>> map, TKey key, Page page, bool present) where TKey : notnull
-    {
-        var list = map.GetValueOrDefault(key)?.Where(p => p != page).ToList() ?? [];
-        if (present)
-        {
-            var at = list.BinarySearch(page, Comparer<Page>.Create(Linker.PageOrder.Compare));
-            list.Insert(at < 0 ? ~at : at, page);
-        }
-
-        if (list.Count == 0)
-        {
-            map.Remove(key);
-        }
-        else
-        {
-            map[key] = list;
-        }
     }
 }

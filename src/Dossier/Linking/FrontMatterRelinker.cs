@@ -128,23 +128,8 @@ public static class FrontMatterRelinker
             var mentionedBefore = previous.BodyLinks[before].Concat(claimsBefore.SelectMany(c => previous.BodyLinks.GetValueOrDefault(c) ?? []))
                 .Select(Now).Concat(oldEdges[page]);
             var mentions = bodyLinks[page].Concat(page.Claims.SelectMany(c => bodyLinks[c])).Concat(newEdges[page]).ToHashSet();
-            foreach (var target in mentionedBefore.Concat(mentions).Distinct())
-            {
-                if (target != page)
-                {
-                    Place(mentionedIn, target, before, page, mentions.Contains(target));
-                }
-            }
-
             var citedBefore = previous.SourceLists[before].Entries.Select(e => (Source)Now(e.Source));
-            var cites = sourceLists[page].Entries.Select(e => e.Source).ToHashSet();
-            foreach (var source in citedBefore.Concat(cites).Distinct())
-            {
-                if (source != page)
-                {
-                    Place(pagesCiting, source, before, page, cites.Contains(source));
-                }
-            }
+            PageLists.Move(mentionedIn, pagesCiting, before, page, mentionedBefore, mentions, citedBefore, sourceLists[page].Entries.Select(e => e.Source).ToHashSet());
         }
 
         return new LinkedDossier
@@ -188,26 +173,6 @@ public static class FrontMatterRelinker
         }
 
         return result;
-    }
-
-    /// <summary>Takes the page (as it was and as it is) out of the key's list, and puts it back, in page order, if it belongs.</summary>
-    private static void Place<TKey>(Dictionary<TKey, IReadOnlyList<Page>> map, TKey key, Page before, Page now, bool present) where TKey : notnull
-    {
-        var list = map.GetValueOrDefault(key)?.Where(p => p != before && p != now).ToList() ?? [];
-        if (present)
-        {
-            var at = list.BinarySearch(now, Comparer<Page>.Create(Linker.PageOrder.Compare));
-            list.Insert(at < 0 ? ~at : at, now);
-        }
-
-        if (list.Count == 0)
-        {
-            map.Remove(key);
-        }
-        else
-        {
-            map[key] = list;
-        }
     }
 
     /// <summary>

@@ -14,19 +14,6 @@ public sealed class BodyEditTests
     private const string Event = "events/camp-ashraf-attack-2013.md";
     private const string Person = "people/maryam-rajavi.md";
 
-    private static void AssertSameAsFullBuild(PreviewWorkspace w, PreviewSession session, string step)
-    {
-        session.EnsureMachineFiles();
-        var full = w.FullBuild();
-        var expected = PreviewWorkspace.Snapshot(full);
-        var actual = PreviewWorkspace.Snapshot(session.SiteDirectory);
-        var different = expected.Keys.Union(actual.Keys)
-            .Where(k => !expected.TryGetValue(k, out var e) || !actual.TryGetValue(k, out var a) || e != a)
-            .ToList();
-        Assert.True(different.Count == 0, $"after {step}: different [{string.Join(", ", different)}]");
-        Directory.Delete(full, recursive: true);
-    }
-
     private static RebuildReport Edit(PreviewWorkspace w, PreviewSession session, string file, string from, string to)
     {
         w.Edit(file, from, to);
@@ -47,23 +34,23 @@ public sealed class BodyEditTests
 
         // A new mention: the person's "mentioned in" starts listing the event.
         Edit(w, session, Event, "## Later references", "Also [[nouri-al-maliki]].\n\n## Later references");
-        AssertSameAsFullBuild(w, session, "a new link");
+        w.AssertSameAsFullBuild(session, "a new link");
 
         // A new citation: the source lists the event among the pages that cite it.
         Edit(w, session, Event, "Also [[nouri-al-maliki]].", "Also [[nouri-al-maliki]] [@reuters-2019-11-iraq-shootings].");
-        AssertSameAsFullBuild(w, session, "a new citation");
+        w.AssertSameAsFullBuild(session, "a new citation");
 
         // Both taken out again: the backlinks go.
         Edit(w, session, Event, "Also [[nouri-al-maliki]] [@reuters-2019-11-iraq-shootings].\n\n", "");
-        AssertSameAsFullBuild(w, session, "a link and a citation removed");
+        w.AssertSameAsFullBuild(session, "a link and a citation removed");
 
         // A link the page already had through its front matter stays listed when the body drops it.
         Edit(w, session, Event, "[[maryam-rajavi]] spoke", "Maryam Rajavi spoke");
-        AssertSameAsFullBuild(w, session, "a link removed that the front matter still makes");
+        w.AssertSameAsFullBuild(session, "a link removed that the front matter still makes");
 
         // A person's first paragraph is the page's description.
         Edit(w, session, Person, "\n\n", "\n\nA new opening paragraph, with a link to [[camp-ashraf]].\n\n");
-        AssertSameAsFullBuild(w, session, "a new first paragraph");
+        w.AssertSameAsFullBuild(session, "a new first paragraph");
     }
 
     [Fact]
@@ -91,7 +78,7 @@ public sealed class BodyEditTests
         var fixedReport = session.Rebuild([w.File(Event)]);
         Assert.True(fixedReport.Succeeded);
         Assert.DoesNotContain(fixedReport.Diagnostics, d => d.IsError);
-        AssertSameAsFullBuild(w, session, "the fix");
+        w.AssertSameAsFullBuild(session, "the fix");
     }
 
     [Fact]
@@ -109,7 +96,7 @@ public sealed class BodyEditTests
 
         var edit = Edit(w, session, Event, "was attacked.", "was attacked (again).");
         Assert.Equal(warnings, edit.Diagnostics.Where(d => d.Code.Id == "DS205").ToList());
-        AssertSameAsFullBuild(w, session, "a body edit with warnings elsewhere");
+        w.AssertSameAsFullBuild(session, "a body edit with warnings elsewhere");
     }
 
     [Fact]
@@ -125,6 +112,6 @@ public sealed class BodyEditTests
         var report = session.Rebuild([w.File(Event), w.File("people/short-lived.md")]);
         Assert.True(report.Succeeded);
         Assert.False(report.BodiesOnly);
-        AssertSameAsFullBuild(w, session, "a body edit and a deletion");
+        w.AssertSameAsFullBuild(session, "a body edit and a deletion");
     }
 }

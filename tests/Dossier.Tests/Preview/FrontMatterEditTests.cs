@@ -17,16 +17,7 @@ public sealed class FrontMatterEditTests
 
     private static void AssertSameAsFull(PreviewWorkspace w, PreviewSession session, RebuildReport report, string step)
     {
-        session.EnsureMachineFiles();
-        var full = w.FullBuild();
-        var expected = PreviewWorkspace.Snapshot(full);
-        var actual = PreviewWorkspace.Snapshot(session.SiteDirectory);
-        var different = expected.Keys.Union(actual.Keys)
-            .Where(k => !expected.TryGetValue(k, out var e) || !actual.TryGetValue(k, out var a) || e != a)
-            .ToList();
-        Assert.True(different.Count == 0, $"after {step}: different [{string.Join(", ", different)}]");
-        Directory.Delete(full, recursive: true);
-
+        w.AssertSameAsFullBuild(session, step);
         var check = DossierBuild.Check(w.Options);
         Assert.Equal(Describe(check.Diagnostics), Describe(report.Diagnostics));
     }

@@ -9,20 +9,6 @@ namespace Dossier.Tests.Preview;
 /// </summary>
 public sealed class IncrementalRebuildTests
 {
-    private static void AssertSameAsFullBuild(PreviewWorkspace w, PreviewSession session, string step)
-    {
-        session.EnsureMachineFiles();
-        var full = w.FullBuild();
-        var expected = PreviewWorkspace.Snapshot(full);
-        var actual = PreviewWorkspace.Snapshot(session.SiteDirectory);
-        var missing = expected.Keys.Except(actual.Keys).ToList();
-        var extra = actual.Keys.Except(expected.Keys).ToList();
-        var different = expected.Keys.Intersect(actual.Keys).Where(k => expected[k] != actual[k]).ToList();
-        Assert.True(missing.Count + extra.Count + different.Count == 0,
-            $"after {step}: missing [{string.Join(", ", missing)}], extra [{string.Join(", ", extra)}], different [{string.Join(", ", different)}]");
-        Directory.Delete(full, recursive: true);
-    }
-
     private static RebuildReport Rebuild(PreviewSession session)
     {
         var report = session.Rebuild();
@@ -37,7 +23,7 @@ public sealed class IncrementalRebuildTests
         var session = new PreviewSession(w.Options, w.Served);
         var first = Rebuild(session);
         Assert.True(first.Full);
-        AssertSameAsFullBuild(w, session, "the first build");
+        w.AssertSameAsFullBuild(session, "the first build");
 
         // A body edit: only some pages are rendered again.
         w.Edit("events/camp-ashraf-attack-2013.md", "was attacked.", "was attacked (edited).");
@@ -45,46 +31,46 @@ public sealed class IncrementalRebuildTests
         Assert.False(bodyEdit.Full);
         Assert.Equal(1, bodyEdit.FilesReread);
         Assert.True(bodyEdit.PagesRendered < bodyEdit.PagesTotal, $"{bodyEdit.PagesRendered} of {bodyEdit.PagesTotal}");
-        AssertSameAsFullBuild(w, session, "a body edit");
+        w.AssertSameAsFullBuild(session, "a body edit");
 
         // A date edit moves the event in time: its old and new neighbours change.
         w.Edit("events/tirana-ceremony-2017.md", "date: \"2017-09\"", "date: \"2019-10-20\"");
         Assert.False(Rebuild(session).Full);
-        AssertSameAsFullBuild(w, session, "a date edit");
+        w.AssertSameAsFullBuild(session, "a date edit");
 
         // A verdict edit shows on every page that lists the claim.
         w.Edit("events/camp-ashraf-attack-2013.md", "verdict: reported", "verdict: unverified");
         Rebuild(session);
-        AssertSameAsFullBuild(w, session, "a verdict edit");
+        w.AssertSameAsFullBuild(session, "a verdict edit");
 
         // A new participant: the person's page starts listing the event.
         w.Edit("events/tirana-ceremony-2017.md", "participants:", "participants:\n  - entity: nouri-al-maliki\n    role: other");
         Rebuild(session);
-        AssertSameAsFullBuild(w, session, "a new participant");
+        w.AssertSameAsFullBuild(session, "a new participant");
 
         // A source's reliability and publisher change what every page citing it shows.
         w.Edit("sources/us-state-dept-2019-10-18.md", "reliability: F", "reliability: C");
         Rebuild(session);
-        AssertSameAsFullBuild(w, session, "a reliability edit");
+        w.AssertSameAsFullBuild(session, "a reliability edit");
 
         // An addition, a rename and a deletion.
         PreviewWorkspace.Write(w.File("people/new-person.md"), "---\nname: New Person\n---\nMentions [[jamil-shummary]].\n");
         Assert.True(Rebuild(session).Full);
-        AssertSameAsFullBuild(w, session, "an addition");
+        w.AssertSameAsFullBuild(session, "an addition");
 
         File.Move(w.File("people/new-person.md"), w.File("people/renamed-person.md"));
         Rebuild(session);
-        AssertSameAsFullBuild(w, session, "a rename");
+        w.AssertSameAsFullBuild(session, "a rename");
 
         File.Delete(w.File("people/renamed-person.md"));
         Rebuild(session);
-        AssertSameAsFullBuild(w, session, "a deletion");
+        w.AssertSameAsFullBuild(session, "a deletion");
 
         // A theme change renders everything.
         var css = Path.Combine(w.Theme, "assets", "style.css");
         PreviewWorkspace.Write(css, File.ReadAllText(css) + "\n/* edited */\n");
         Assert.True(Rebuild(session).Full);
-        AssertSameAsFullBuild(w, session, "a theme edit");
+        w.AssertSameAsFullBuild(session, "a theme edit");
     }
 
     [Fact]
@@ -104,7 +90,7 @@ public sealed class IncrementalRebuildTests
         var fixedReport = session.Rebuild([w.File("people/maryam-rajavi.md")]);
         Assert.True(fixedReport.Succeeded);
         Assert.False(fixedReport.Full);
-        AssertSameAsFullBuild(w, session, "the fix after a failed build");
+        w.AssertSameAsFullBuild(session, "the fix after a failed build");
     }
 
     [Fact]
@@ -118,11 +104,11 @@ public sealed class IncrementalRebuildTests
         var report = session.Rebuild([w.File("people/jamil-shummary.md")]);
         Assert.True(report.Succeeded);
         Assert.Equal(1, report.FilesReread);
-        AssertSameAsFullBuild(w, session, "an edit the watcher named");
+        w.AssertSameAsFullBuild(session, "an edit the watcher named");
 
         w.Edit("sources/trackpersia-2019-11-30.md", "reliability: D", "reliability: E");
         Assert.True(session.Rebuild([w.File("sources/trackpersia-2019-11-30.md")]).Succeeded);
-        AssertSameAsFullBuild(w, session, "a source edit the watcher named");
+        w.AssertSameAsFullBuild(session, "a source edit the watcher named");
     }
 
     [Fact]
@@ -143,6 +129,6 @@ public sealed class IncrementalRebuildTests
 
         w.Edit("people/maryam-rajavi.md", "nmae: typo\n", "");
         Assert.True(session.Rebuild().Succeeded);
-        AssertSameAsFullBuild(w, session, "the fix");
+        w.AssertSameAsFullBuild(session, "the fix");
     }
 }

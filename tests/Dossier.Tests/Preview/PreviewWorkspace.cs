@@ -45,6 +45,24 @@ internal sealed class PreviewWorkspace : IDisposable
 
     private static long _tick;
 
+    /// <summary>
+    /// The preview's site must be, file for file and byte for byte, the one a full build of the
+    /// workspace gives now (the offline zip aside, which the preview makes on request).
+    /// </summary>
+    public void AssertSameAsFullBuild(Dossier.Preview.PreviewSession session, string step)
+    {
+        session.EnsureMachineFiles();
+        var full = FullBuild();
+        var expected = Snapshot(full);
+        var actual = Snapshot(session.SiteDirectory);
+        var different = expected.Keys.Union(actual.Keys)
+            .Where(k => !expected.TryGetValue(k, out var e) || !actual.TryGetValue(k, out var a) || e != a)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        Assert.True(different.Count == 0, $"after {step}: missing, extra or different: [{string.Join(", ", different)}]");
+        Directory.Delete(full, recursive: true);
+    }
+
     /// <summary>A full build of the workspace as it is now, into a fresh folder.</summary>
     public string FullBuild()
     {
