@@ -31,6 +31,7 @@ public sealed class PreviewSession
     private Dictionary<string, string[]> _idsByFile = new(StringComparer.Ordinal);
     private string? _structure;
     private string? _siteStructure;
+    private string? _homeText;
     private Dictionary<string, string>? _idsByPath;
     private string? _themeStamp;
     private Theme? _theme;
@@ -130,7 +131,9 @@ public sealed class PreviewSession
         // Diagnostics found after loading (links, rules, fact-check), kept apart so that an edit of
         // bodies alone can carry over those of the files it did not touch.
         var later = new DiagnosticBag();
-        if (siteStructure == _siteStructure && BodiesOnly(content) is { } edited)
+        // The home page's own text (index.md) shows on the home page alone.
+        var homeText = content.Home is { } home ? home.Title + "\n" + home.Body : null;
+        if (siteStructure == _siteStructure && homeText == _homeText && BodiesOnly(content) is { } edited)
         {
             return RebuildBodies(content, theme, edited, changed, diagnostics, later, clock, Step, steps);
         }
@@ -165,7 +168,7 @@ public sealed class PreviewSession
         // A patched edit changes only the edited pages' signatures, and neighbours only if it edited an event.
         var neighbours = patch is not null && !patch.Any(p => p is Event) ? _neighbours : SiteShape.Neighbours(content);
         var signatures = patch is not null ? SiteShape.Signatures(patch, _signatures) : SiteShape.Signatures(content.Pages, null);
-        var listsChanged = full || changed.Any(id => signatures.GetValueOrDefault(id) != _signatures.GetValueOrDefault(id));
+        var listsChanged = full || homeText != _homeText || changed.Any(id => signatures.GetValueOrDefault(id) != _signatures.GetValueOrDefault(id));
         Step("plan");
         var result = full ? RenderAll(factory, theme) : RenderChanged(factory, theme, changed, neighbours, listsChanged);
         _machineFilesStale = !full;
@@ -173,6 +176,7 @@ public sealed class PreviewSession
 
         _structure = structure;
         _siteStructure = siteStructure;
+        _homeText = homeText;
         _neighbours = neighbours;
         _signatures = signatures;
         _idsByFile = content.Pages.ToDictionary(p => p.FilePath, p => p.Claims.Select(c => c.Id).Prepend(p.Id).ToArray(), StringComparer.Ordinal);
@@ -310,7 +314,14 @@ public sealed class PreviewSession
         var s = content.Settings;
         sb.Append(s.Title).Append('\n').Append(s.Description).Append('\n').Append(s.BaseUrl).Append('\n').Append(s.Language)
             .Append('\n').Append(s.License).Append('\n').AppendJoin('|', s.Editors).Append('\n');
-        sb.AppendJoin('|', content.MediaFiles).Append('\n').Append(_themeStamp).Append(theme.Directory);
+        // A media file replaced under the same name (a corrected PDF) must reach the site too.
+        foreach (var media in content.MediaFiles)
+        {
+            var info = new FileInfo(Path.Combine(content.InputDirectory, ContentLoader.MediaFolder, media));
+            sb.Append(media).Append('|').Append(info.Exists ? info.Length : -1).Append('|').Append(info.Exists ? info.LastWriteTimeUtc.Ticks : 0).Append('\n');
+        }
+
+        sb.Append(_themeStamp).Append(theme.Directory);
         return sb.ToString();
     }
 

@@ -114,4 +114,37 @@ public sealed class BodyEditTests
         Assert.False(report.BodiesOnly);
         w.AssertSameAsFullBuild(session, "a body edit and a deletion");
     }
+
+    [Fact]
+    public void An_edit_of_the_home_page_text_shows_on_the_home_page()
+    {
+        using var w = new PreviewWorkspace();
+        var session = new PreviewSession(w.Options, w.Served);
+        Assert.True(session.Rebuild().Succeeded);
+
+        var home = File.ReadAllText(w.File("index.md"));
+        PreviewWorkspace.Write(w.File("index.md"), home + "\nA sentence added to the home page, with a link to [[iraq]].\n");
+        var report = session.Rebuild([w.File("index.md")]);
+        Assert.True(report.Succeeded);
+        w.AssertSameAsFullBuild(session, "a home page edit");
+
+        // With a body edit in the same save.
+        PreviewWorkspace.Write(w.File("index.md"), home + "\nAnother sentence.\n");
+        w.Edit(Event, "was attacked.", "was attacked (with the home page).");
+        Assert.True(session.Rebuild([w.File("index.md"), w.File(Event)]).Succeeded);
+        w.AssertSameAsFullBuild(session, "a home page edit with a body edit");
+    }
+
+    [Fact]
+    public void A_media_file_replaced_under_the_same_name_reaches_the_site()
+    {
+        using var w = new PreviewWorkspace();
+        var session = new PreviewSession(w.Options, w.Served);
+        Assert.True(session.Rebuild().Succeeded);
+        var media = Directory.EnumerateFiles(Path.Combine(w.Input, "media"), "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).First();
+
+        PreviewWorkspace.Write(media, "a corrected copy");
+        Assert.True(session.Rebuild([media]).Succeeded);
+        w.AssertSameAsFullBuild(session, "a media file replaced");
+    }
 }
