@@ -46,8 +46,8 @@ public static class FrontMatterRelinker
 
         // Files linked again: the edited ones, and those whose bodies or notes link to or cite an
         // edited item. The reverse maps name them: a body's or a note's [[link]] puts its page in
-        // "mentioned in", a page's citations put it in "pages citing"; only a claim's own list
-        // (its evidence and the citations in its note) is read item by item, claims being few.
+        // "mentioned in", a page's citations put it in "pages citing"; only the claims' own lists
+        // (evidence, and citations in notes) are read one by one, each a source or two long.
         var relinkFiles = edited.Select(p => p.FilePath).Concat(alsoRelink).ToHashSet(StringComparer.Ordinal);
         foreach (var old in replaced.Keys)
         {
