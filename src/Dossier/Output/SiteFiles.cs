@@ -36,39 +36,15 @@ public sealed class SiteFiles(string root)
 
     private static bool HoldsAlready(string full, byte[] bytes)
     {
+        var existing = new FileInfo(full);
         try
         {
-            using var handle = File.OpenHandle(full, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
-            if (RandomAccess.GetLength(handle) != bytes.Length)
-            {
-                return false;
-            }
-
-            var existing = System.Buffers.ArrayPool<byte>.Shared.Rent(bytes.Length);
-            try
-            {
-                var read = 0;
-                while (read < bytes.Length)
-                {
-                    var n = RandomAccess.Read(handle, existing.AsSpan(read, bytes.Length - read), read);
-                    if (n == 0)
-                    {
-                        return false;
-                    }
-
-                    read += n;
-                }
-
-                return existing.AsSpan(0, bytes.Length).SequenceEqual(bytes);
-            }
-            finally
-            {
-                System.Buffers.ArrayPool<byte>.Shared.Return(existing);
-            }
+            // The length first: most changed pages change it, and then nothing need be read.
+            return existing.Exists && existing.Length == bytes.Length && File.ReadAllBytes(full).AsSpan().SequenceEqual(bytes);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return false; // missing or unreadable: write it
+            return false; // unreadable: write it
         }
     }
 
