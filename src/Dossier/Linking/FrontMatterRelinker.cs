@@ -132,6 +132,13 @@ public static class FrontMatterRelinker
             PageLists.Move(mentionedIn, pagesCiting, before, page, mentionedBefore, mentions, citedBefore, sourceLists[page].Entries.Select(e => e.Source).ToHashSet());
         }
 
+        // Claims are listed in the order a full link meets them: page by page, claim by claim.
+        var pageIndex = new Dictionary<Page, int>(content.Pages.Count);
+        for (var i = 0; i < content.Pages.Count; i++)
+        {
+            pageIndex[content.Pages[i]] = i;
+        }
+
         return new LinkedDossier
         {
             Content = content,
@@ -143,8 +150,8 @@ public static class FrontMatterRelinker
             HomeSources = content.Home is null ? previous.HomeSources : homeSources,
             BodyLinks = bodyLinks,
             MentionedIn = mentionedIn,
-            ClaimsAbout = ClaimLists(previous.ClaimsAbout, replaced, content, c => c.About.Count == 0 ? [c.Owner] : c.About.Select(r => index.Find(r.Id)).OfType<Item>()),
-            ClaimsCiting = ClaimLists(previous.ClaimsCiting, replaced, content, c => c.Evidence.Select(e => index.Find(e.Source.Id)).OfType<Source>()),
+            ClaimsAbout = ClaimLists(previous.ClaimsAbout, replaced, pageIndex, c => c.About.Count == 0 ? [c.Owner] : c.About.Select(r => index.Find(r.Id)).OfType<Item>()),
+            ClaimsCiting = ClaimLists(previous.ClaimsCiting, replaced, pageIndex, c => c.Evidence.Select(e => index.Find(e.Source.Id)).OfType<Source>()),
             PagesCiting = pagesCiting,
         };
     }
@@ -180,7 +187,7 @@ public static class FrontMatterRelinker
     /// now belong, each list in the dossier's claim order, as a full link builds it.
     /// </summary>
     private static Dictionary<TKey, IReadOnlyList<Claim>> ClaimLists<TKey>(IReadOnlyDictionary<TKey, IReadOnlyList<Claim>> map,
-        IReadOnlyDictionary<Item, Item> replaced, DossierContent content, Func<Claim, IEnumerable<TKey>> targets) where TKey : Item
+        IReadOnlyDictionary<Item, Item> replaced, IReadOnlyDictionary<Page, int> pageIndex, Func<Claim, IEnumerable<TKey>> targets) where TKey : Item
     {
         var result = new Dictionary<TKey, IReadOnlyList<Claim>>(map.Count);
         var touched = new HashSet<TKey>();
@@ -207,13 +214,6 @@ public static class FrontMatterRelinker
                 result[target] = list;
                 touched.Add(target);
             }
-        }
-
-        // Claims listed in the order a full link meets them: page by page, claim by claim.
-        var pageIndex = new Dictionary<Page, int>(content.Pages.Count);
-        for (var i = 0; i < content.Pages.Count; i++)
-        {
-            pageIndex[content.Pages[i]] = i;
         }
 
         foreach (var key in touched)
