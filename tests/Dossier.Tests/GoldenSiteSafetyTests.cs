@@ -14,11 +14,7 @@ public class GoldenSiteSafetyTests(GoldenSite site) : IClassFixture<GoldenSite>
 {
     private readonly TempDossier _d = site.Dossier;
 
-    private IHtmlDocument Page(string path)
-    {
-        site.AssertBuilt();
-        return _d.Html(path);
-    }
+    private IHtmlDocument Page(string path) => site.Page(path);
 
     private static string Text(IElement? e) => Pages.Squash(e?.TextContent);
 

@@ -283,5 +283,12 @@ public sealed class GoldenSite : IDisposable
     public void AssertBuilt() =>
         Assert.True(Report.Succeeded && Report.Warnings == 0, "the golden dossier must build clean:\n" + Diags.Describe(Report.Diagnostics));
 
+    /// <summary>A page of the built site, parsed (after checking the build succeeded).</summary>
+    public AngleSharp.Html.Dom.IHtmlDocument Page(string path)
+    {
+        AssertBuilt();
+        return Dossier.Html(path);
+    }
+
     public void Dispose() => Dossier.Dispose();
 }
