@@ -45,7 +45,7 @@ public static class BodyRelinker
                 mentions.UnionWith(bodyLinks.GetValueOrDefault(claim) ?? []);
             }
 
-            mentions.UnionWith(FrontMatterTargets(page, index));
+            mentions.UnionWith(ReferenceChecker.TargetsOf(page, index));
             PageLists.Move(mentionedIn, pagesCiting, page, page, linkedBefore, mentions, citedBefore, sources.Entries.Select(e => e.Source).ToHashSet());
         }
 
@@ -64,13 +64,5 @@ public static class BodyRelinker
             ClaimsCiting = previous.ClaimsCiting,
             PagesCiting = pagesCiting,
         };
-    }
-
-    /// <summary>What a page's front matter points at (its diagnostics were reported when it was read).</summary>
-    private static IEnumerable<Item> FrontMatterTargets(Page page, SiteIndex index)
-    {
-        var checker = new ReferenceChecker(index, new DiagnosticBag());
-        checker.Check(page);
-        return checker.Edges.Select(e => e.To);
     }
 }

@@ -114,9 +114,7 @@ public static class FrontMatterRelinker
             checker.Check(page);
             newEdges[page] = checker.Edges.Select(e => e.To).ToHashSet();
             var before = (Page)previous.Index.Find(page.Id)!;
-            var oldChecker = new ReferenceChecker(previous.Index, new DiagnosticBag());
-            oldChecker.Check(before);
-            oldEdges[page] = oldChecker.Edges.Select(e => Now(e.To)).ToHashSet();
+            oldEdges[page] = ReferenceChecker.TargetsOf(before, previous.Index).Select(Now).ToHashSet();
         }
 
         var mentionedIn = Rekey(previous.MentionedIn, replaced);

@@ -32,6 +32,14 @@ internal sealed class ReferenceChecker(SiteIndex index, DiagnosticBag diagnostic
         }
     }
 
+    /// <summary>What a page's front matter points at; its diagnostics are dropped (they were reported when the page was checked).</summary>
+    public static IEnumerable<Item> TargetsOf(Page page, SiteIndex index)
+    {
+        var checker = new ReferenceChecker(index, new DiagnosticBag());
+        checker.Check(page);
+        return checker.Edges.Select(e => e.To);
+    }
+
     /// <summary>One page's front matter; its resolved references are added to <see cref="Edges"/>.</summary>
     public void Check(Page page)
     {
