@@ -15,9 +15,16 @@ public static class ContentLoader
     /// <summary>Reads one page file; the preview server passes one that answers from its cache for unchanged files.</summary>
     public delegate Page? PageLoader(ItemKind kind, string file, DiagnosticBag diagnostics);
 
-    public static DossierContent? Load(string inputDirectory, DiagnosticBag diagnostics, PageLoader? loadPage = null)
+    /// <summary>Lists the page files; the preview server passes one that answers from the last listing when no file was added or removed.</summary>
+    public delegate IReadOnlyList<PageFile> FileLister(string root);
+
+    /// <summary>A file in one of the type folders, and the id its name gives.</summary>
+    public readonly record struct PageFile(ItemKind Kind, string Path, string Id);
+
+    public static DossierContent? Load(string inputDirectory, DiagnosticBag diagnostics, PageLoader? loadPage = null, FileLister? listFiles = null)
     {
         loadPage ??= LoadPage;
+        listFiles ??= ListFiles;
         var root = Path.GetFullPath(inputDirectory);
         if (!Directory.Exists(root))
         {
@@ -29,16 +36,12 @@ public static class ContentLoader
         var home = SettingsReader.ReadHome(Path.Combine(root, HomeFile), diagnostics);
         ReportStrayFiles(root, diagnostics);
 
-        var files = ItemKinds.PageKinds
-            .SelectMany(kind => ContentFiles(root, kind).Select(file => (kind, file)))
-            .ToArray();
-        var pages = new Page?[files.Length];
-        Parallel.For(0, files.Length, i => pages[i] = loadPage(files[i].kind, files[i].file, diagnostics));
+        var files = listFiles(root);
+        var pages = new Page?[files.Count];
+        Parallel.For(0, files.Count, i => pages[i] = loadPage(files[i].Kind, files[i].Path, diagnostics));
 
-        var loaded = pages.OfType<Page>()
-            .OrderBy(p => p.Kind)
-            .ThenBy(p => p.Id, StringComparer.Ordinal)
-            .ToList();
+        // The files are listed in page order (type, then id), so the pages come out in it.
+        var loaded = pages.OfType<Page>().ToList();
         CheckUniqueIds(loaded, diagnostics);
 
         return new DossierContent
@@ -51,17 +54,28 @@ public static class ContentLoader
         };
     }
 
-    private static IEnumerable<string> ContentFiles(string root, ItemKind kind)
+    /// <summary>
+    /// Every file in the type folders, in the order of the pages they make: by type, then by id
+    /// (the file name without <c>.md</c>), then by path, so that a file in a sub-folder, which is
+    /// refused, never changes the order of the others.
+    /// </summary>
+    public static IReadOnlyList<PageFile> ListFiles(string root)
     {
-        var folder = Path.Combine(root, kind.Folder());
-        if (!Directory.Exists(folder))
+        var files = new List<PageFile>();
+        foreach (var kind in ItemKinds.PageKinds)
         {
-            return [];
+            var folder = Path.Combine(root, kind.Folder());
+            if (Directory.Exists(folder))
+            {
+                files.AddRange(Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+                    .Where(f => !IsHidden(f))
+                    .Select(f => new PageFile(kind, f, Path.GetFileNameWithoutExtension(f))));
+            }
         }
 
-        return Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-            .Where(f => !IsHidden(f))
-            .Order(StringComparer.Ordinal);
+        files.Sort((a, b) => a.Kind != b.Kind ? (int)a.Kind - (int)b.Kind
+            : string.CompareOrdinal(a.Id, b.Id) is var byId and not 0 ? byId : string.CompareOrdinal(a.Path, b.Path));
+        return files;
     }
 
     private static bool IsHidden(string path) =>
@@ -88,7 +102,7 @@ public static class ContentLoader
             return null;
         }
 
-        var id = Path.GetFileNameWithoutExtension(file);
+        var id = Path.GetFileNameWithoutExtension(file); // as ListFiles takes it, for the page order
         if (!Ids.IsValid(id))
         {
             diagnostics.Error(Codes.BadId, SourceLocation.StartOf(file), $"the file name \"{id}\" is not a valid id",

@@ -48,7 +48,8 @@ public sealed class FactCheckResult
         }
 
         var editedIds = edited.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
-        var figures = previous.Figures.Where(kv => !editedIds.Contains(kv.Key.Id)).ToDictionary(kv => kv.Key, kv => kv.Value);
+        // Copied whole, then the edited pages' entries taken out: cheaper than filtering into a new map.
+        var figures = Without(previous.Figures, e => editedIds.Contains(e.Id));
         foreach (var ev in edited.OfType<Event>())
         {
             figures[ev] = ev.Figures.Select(FigureSummary.For).ToList();
@@ -62,8 +63,7 @@ public sealed class FactCheckResult
 
         var pages = dossier.Content.Pages.Where(p => files.Contains(p.FilePath)).ToList();
         var again = pages.SelectMany(p => p.Claims).ToArray();
-        var claims = previous.Claims.Where(kv => !editedIds.Contains(kv.Key.Owner.Id) && !files.Contains(kv.Key.Owner.FilePath))
-            .ToDictionary(kv => kv.Key, kv => kv.Value);
+        var claims = Without(previous.Claims, c => editedIds.Contains(c.Owner.Id) || files.Contains(c.Owner.FilePath));
         foreach (var (claim, assessment) in Gather(again, c => ClaimAssessment.For(c, dossier, previous.Chains, figures)))
         {
             claims[claim] = assessment;
@@ -80,6 +80,20 @@ public sealed class FactCheckResult
 
         CheckParticipants(pages.OfType<Event>(), diagnostics);
         return new FactCheckResult { Chains = previous.Chains, Figures = figures, Claims = claims };
+    }
+
+    private static Dictionary<TKey, TValue> Without<TKey, TValue>(IReadOnlyDictionary<TKey, TValue> map, Func<TKey, bool> drop) where TKey : notnull
+    {
+        var result = new Dictionary<TKey, TValue>(map);
+        foreach (var key in map.Keys)
+        {
+            if (drop(key))
+            {
+                result.Remove(key);
+            }
+        }
+
+        return result;
     }
 
     private static Dictionary<TKey, TValue> Gather<TKey, TValue>(TKey[] keys, Func<TKey, TValue> work) where TKey : notnull

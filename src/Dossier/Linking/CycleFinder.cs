@@ -18,6 +18,16 @@ internal static class CycleFinder
         Report<Source>(content, index, diagnostics, "seen_via", s => s.SeenVia is { } v ? [v] : []);
     }
 
+    /// <summary>The ids a page's chaining fields point at, field by field: what a cycle can be made of.</summary>
+    public static IEnumerable<string> Chains(Page page) => page switch
+    {
+        Place p => [p.Within?.Id ?? ""],
+        Organization o => [o.Parent?.Id ?? ""],
+        Event e => [e.PartOf?.Id ?? ""],
+        Source s => [.. s.BasedOn.Select(b => b.Id), "|", s.SeenVia?.Id ?? ""],
+        _ => [],
+    };
+
     private static void Report<T>(DossierContent content, SiteIndex index, DiagnosticBag diagnostics, string field,
         Func<T, IEnumerable<Reference>> edges) where T : Page
     {

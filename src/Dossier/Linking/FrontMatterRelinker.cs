@@ -44,6 +44,11 @@ public static class FrontMatterRelinker
         var index = previous.Index.Replacing(replaced);
         Item Now(Item item) => replaced.GetValueOrDefault(item) ?? item;
 
+        // The relations and the shared-alias check read every page but none of what follows: they
+        // run on the other core meanwhile.
+        var relations = Task.Run(() => new Relations(content));
+        var aliases = Task.Run(() => index.ReportSharedAliases(content, diagnostics));
+
         // Files linked again: the edited ones, and those whose bodies or notes link to or cite an
         // edited item. The reverse maps name them: a body's or a note's [[link]] puts its page in
         // "mentioned in", a page's citations put it in "pages citing"; only the claims' own lists
@@ -58,11 +63,15 @@ public static class FrontMatterRelinker
             }
         }
 
-        foreach (var (item, list) in previous.SourceLists)
+        // (Only a source can be in a source list.)
+        if (replaced.Keys.Any(k => k is Source))
         {
-            if (item is Claim claim && list.Entries.Any(e => changedIds.Contains(e.Source.Id)))
+            foreach (var (item, list) in previous.SourceLists)
             {
-                relinkFiles.Add(claim.Owner.FilePath);
+                if (item is Claim claim && list.Entries.Any(e => changedIds.Contains(e.Source.Id)))
+                {
+                    relinkFiles.Add(claim.Owner.FilePath);
+                }
             }
         }
 
@@ -75,9 +84,12 @@ public static class FrontMatterRelinker
             }
         }
 
-        // Whole-dossier checks, as a full link makes them.
-        index.ReportSharedAliases(content, diagnostics);
-        CycleFinder.ReportAll(content, index, diagnostics);
+        // A cycle is an error, so the last good link had none: there can be one now only if an
+        // edited page changed a field that chains (within, parent, part_of, based_on, seen_via).
+        if (edited.Any(p => !CycleFinder.Chains((Page)previous.Index.Find(p.Id)!).SequenceEqual(CycleFinder.Chains(p))))
+        {
+            CycleFinder.ReportAll(content, index, diagnostics);
+        }
 
         var documents = new Dictionary<Item, MarkdownDocument>(previous.Documents);
         var sourceLists = new Dictionary<Item, SourceList>(previous.SourceLists);
@@ -137,19 +149,22 @@ public static class FrontMatterRelinker
             pageIndex[content.Pages[i]] = i;
         }
 
+        aliases.Wait();
         return new LinkedDossier
         {
             Content = content,
             Index = index,
-            Relations = new Relations(content),
+            Relations = relations.Result,
             Documents = documents,
             HomeDocument = Relinked(content.Home, bodies, diagnostics, parse, out var homeSources) ?? previous.HomeDocument,
             SourceLists = sourceLists,
             HomeSources = content.Home is null ? previous.HomeSources : homeSources,
             BodyLinks = bodyLinks,
             MentionedIn = mentionedIn,
-            ClaimsAbout = ClaimLists(previous.ClaimsAbout, replaced, pageIndex, c => c.About.Count == 0 ? [c.Owner] : c.About.Select(r => index.Find(r.Id)).OfType<Item>()),
-            ClaimsCiting = ClaimLists(previous.ClaimsCiting, replaced, pageIndex, c => c.Evidence.Select(e => index.Find(e.Source.Id)).OfType<Source>()),
+            ClaimsAbout = ClaimLists(previous.ClaimsAbout, replaced, pageIndex, previous.Index, index,
+                (c, at) => c.About.Count == 0 ? [c.Owner] : c.About.Select(r => at.Find(r.Id)).OfType<Item>()),
+            ClaimsCiting = ClaimLists(previous.ClaimsCiting, replaced, pageIndex, previous.Index, index,
+                (c, at) => c.Evidence.Select(e => at.Find(e.Source.Id)).OfType<Source>()),
             PagesCiting = pagesCiting,
         };
     }
@@ -171,59 +186,69 @@ public static class FrontMatterRelinker
     private static Dictionary<TKey, IReadOnlyList<Page>> Rekey<TKey>(IReadOnlyDictionary<TKey, IReadOnlyList<Page>> map, IReadOnlyDictionary<Item, Item> replaced)
         where TKey : Item
     {
-        var result = new Dictionary<TKey, IReadOnlyList<Page>>(map.Count);
-        foreach (var (key, list) in map)
+        var result = new Dictionary<TKey, IReadOnlyList<Page>>(map);
+        foreach (var (old, now) in replaced)
         {
-            result[replaced.TryGetValue(key, out var now) ? (TKey)now : key] = list;
+            if (old is TKey key && result.Remove(key, out var list))
+            {
+                result[(TKey)now] = list;
+            }
         }
 
         return result;
     }
 
     /// <summary>
-    /// A claims map (about, citing) with the edited pages' claims taken out and put back where they
-    /// now belong, each list in the dossier's claim order, as a full link builds it.
+    /// A claims map (about, citing) with the edited pages' claims taken out of the lists they were
+    /// in (their targets under the last link) and put into those they now belong to, each list in
+    /// the dossier's claim order, as a full link builds it. Other lists are shared, not copied.
     /// </summary>
     private static Dictionary<TKey, IReadOnlyList<Claim>> ClaimLists<TKey>(IReadOnlyDictionary<TKey, IReadOnlyList<Claim>> map,
-        IReadOnlyDictionary<Item, Item> replaced, IReadOnlyDictionary<Page, int> pageIndex, Func<Claim, IEnumerable<TKey>> targets) where TKey : Item
+        IReadOnlyDictionary<Item, Item> replaced, IReadOnlyDictionary<Page, int> pageIndex, SiteIndex before, SiteIndex now,
+        Func<Claim, SiteIndex, IEnumerable<TKey>> targets) where TKey : Item
     {
-        var result = new Dictionary<TKey, IReadOnlyList<Claim>>(map.Count);
-        var touched = new HashSet<TKey>();
-        foreach (var (key, list) in map)
+        var result = new Dictionary<TKey, IReadOnlyList<Claim>>(map);
+        foreach (var (old, swapped) in replaced)
         {
-            var now = replaced.TryGetValue(key, out var swapped) ? (TKey)swapped : key;
-            if (list.Any(replaced.ContainsKey))
+            if (old is TKey key && result.Remove(key, out var list))
             {
-                result[now] = list.Where(c => !replaced.ContainsKey(c)).ToList();
-                touched.Add(now);
-            }
-            else
-            {
-                result[now] = list;
+                result[(TKey)swapped] = list;
             }
         }
 
-        foreach (var claim in replaced.Values.OfType<Claim>())
+        var touched = new HashSet<TKey>();
+        var added = new List<(TKey Target, Claim Claim)>();
+        foreach (var (old, swapped) in replaced)
         {
-            foreach (var target in targets(claim).Distinct())
+            if (old is Claim was)
             {
-                var list = result.TryGetValue(target, out var existing) ? existing.ToList() : [];
-                list.Add(claim);
-                result[target] = list;
-                touched.Add(target);
+                touched.UnionWith(targets(was, before).Select(t => replaced.GetValueOrDefault(t) as TKey ?? t));
+            }
+
+            if (swapped is Claim claim)
+            {
+                foreach (var target in targets(claim, now).Distinct())
+                {
+                    touched.Add(target);
+                    added.Add((target, claim));
+                }
             }
         }
 
         foreach (var key in touched)
         {
-            var list = result[key];
+            var list = (result.GetValueOrDefault(key) ?? []).Where(c => !replaced.ContainsKey(c))
+                .Concat(added.Where(a => a.Target == key).Select(a => a.Claim))
+                .OrderBy(c => pageIndex[c.Owner]).ThenBy(c => c.Owner.Claims.IndexOf(c))
+                .ToList();
             if (list.Count == 0)
             {
                 result.Remove(key);
-                continue;
             }
-
-            result[key] = list.OrderBy(c => pageIndex[c.Owner]).ThenBy(c => c.Owner.Claims.IndexOf(c)).ToList();
+            else
+            {
+                result[key] = list;
+            }
         }
 
         return result;

@@ -48,8 +48,10 @@ public sealed class SiteIndex
         }
     }
 
-    private SiteIndex()
+    private SiteIndex(Dictionary<string, Item> byId, Dictionary<string, List<Item>> byName)
     {
+        _byId = byId;
+        _byName = byName;
     }
 
     /// <summary>
@@ -59,15 +61,24 @@ public sealed class SiteIndex
     /// </summary>
     internal SiteIndex Replacing(IReadOnlyDictionary<Item, Item> replaced)
     {
-        var index = new SiteIndex();
-        foreach (var (id, item) in _byId)
+        // Copied whole (a block copy), then the few replaced entries are written over.
+        var index = new SiteIndex(new Dictionary<string, Item>(_byId, StringComparer.Ordinal), new Dictionary<string, List<Item>>(_byName, StringComparer.Ordinal));
+        foreach (var (old, now) in replaced)
         {
-            index._byId[id] = replaced.GetValueOrDefault(item) ?? item;
-        }
+            index._byId[now.Id] = now;
+            if (old is not Page page)
+            {
+                continue;
+            }
 
-        foreach (var (key, items) in _byName)
-        {
-            index._byName[key] = items.Any(replaced.ContainsKey) ? items.Select(i => replaced.GetValueOrDefault(i) ?? i).ToList() : items;
+            foreach (var name in NamesOf(page))
+            {
+                var key = TextFolding.Fold(name);
+                if (index._byName.TryGetValue(key, out var items) && items.Contains(old))
+                {
+                    index._byName[key] = items.Select(i => replaced.GetValueOrDefault(i) ?? i).ToList();
+                }
+            }
         }
 
         return index;

@@ -43,6 +43,27 @@ internal sealed class PageCache
     /// <summary>Keeps only the documents the last build used, so the cache does not grow with every edit.</summary>
     public void EndBuild() => _documents = _documentsUsed;
 
+    private IReadOnlyList<ContentLoader.PageFile>? _listing;
+    private HashSet<string>? _listed;
+    private string? _listedRoot;
+
+    /// <summary>
+    /// The page files: the last listing while the watcher says only files already listed changed
+    /// (and they are still there); a fresh one when it does not know, or a file came or went.
+    /// </summary>
+    public IReadOnlyList<ContentLoader.PageFile> ListFiles(string root)
+    {
+        if (_touched is null || _listing is null || _listed is null || _listedRoot != root
+            || _touched.Any(path => !_listed.Contains(path) || !File.Exists(path)))
+        {
+            _listing = ContentLoader.ListFiles(root);
+            _listed = _listing.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+            _listedRoot = root;
+        }
+
+        return _listing;
+    }
+
     public Page? LoadPage(ItemKind kind, string file, DiagnosticBag diagnostics)
     {
         if (_touched is not null && !_touched.Contains(file) && _pages.TryGetValue(file, out var known))

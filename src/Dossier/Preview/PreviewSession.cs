@@ -26,7 +26,12 @@ public sealed class PreviewSession
 {
     private readonly BuildOptions _options;
     private readonly PageCache _cache = new();
-    private Dictionary<string, IReadOnlySet<string>> _uses = new(StringComparer.Ordinal);
+    /// <summary>
+    /// The items each page's view used when it was last rendered. Kept as the objects themselves:
+    /// a page that used an item is rendered again whenever that item is replaced by a new object,
+    /// so every object held here is the one the last good link has under that id.
+    /// </summary>
+    private Dictionary<string, IReadOnlySet<Item>> _uses = new(StringComparer.Ordinal);
     private Dictionary<string, string> _neighbours = new(StringComparer.Ordinal);
     private Dictionary<string, string[]> _idsByFile = new(StringComparer.Ordinal);
     private string? _structure;
@@ -113,7 +118,7 @@ public sealed class PreviewSession
         var diagnostics = new DiagnosticBag();
         // The watcher's list can be trusted only after a full first build, and not for the settings or theme.
         _cache.BeginBuild(_linked is null ? null : changedPaths);
-        var content = ContentLoader.Load(_options.InputDirectory, diagnostics, _cache.LoadPage);
+        var content = ContentLoader.Load(_options.InputDirectory, diagnostics, _cache.LoadPage, _cache.ListFiles);
         Step("load");
         if (content is null)
         {
@@ -179,7 +184,20 @@ public sealed class PreviewSession
         _homeText = homeText;
         _neighbours = neighbours;
         _signatures = signatures;
-        _idsByFile = content.Pages.ToDictionary(p => p.FilePath, p => p.Claims.Select(c => c.Id).Prepend(p.Id).ToArray(), StringComparer.Ordinal);
+        // Only the files read again can declare other ids than before (and with the same structure, they do not).
+        if (full)
+        {
+            _idsByFile = content.Pages.ToDictionary(p => p.FilePath, IdsIn, StringComparer.Ordinal);
+        }
+        else
+        {
+            var reloaded = _cache.Reloaded.Concat(_pendingFiles).ToHashSet(StringComparer.Ordinal);
+            foreach (var page in content.Pages.Where(p => reloaded.Contains(p.FilePath)))
+            {
+                _idsByFile[page.FilePath] = IdsIn(page);
+            }
+        }
+
         return Succeeded(content, factory, facts, later, result, diagnostics, full, clock, steps);
     }
 
@@ -255,7 +273,7 @@ public sealed class PreviewSession
     {
         foreach (var (path, used) in result.Uses)
         {
-            _uses[path] = used.Select(i => i.Id).ToHashSet(StringComparer.Ordinal);
+            _uses[path] = used;
         }
 
         _linked = factory.Dossier;
@@ -325,6 +343,8 @@ public sealed class PreviewSession
         return sb.ToString();
     }
 
+    private static string[] IdsIn(Page page) => page.Claims.Select(c => c.Id).Prepend(page.Id).ToArray();
+
     /// <summary>Ids declared in the files read again: pages and their claims, as they were and as they are.</summary>
     private HashSet<string> ChangedIds(DossierContent content)
     {
@@ -353,7 +373,7 @@ public sealed class PreviewSession
         using var staging = new StagingFolder(SiteDirectory);
         var result = SiteWriter.Write(factory, theme, new SiteFiles(staging.Path_), new SiteWriteOptions { RecordUse = true, OfflineBundle = false });
         staging.Commit();
-        _uses = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
+        _uses = new Dictionary<string, IReadOnlySet<Item>>(StringComparer.Ordinal);
         return result;
     }
 
@@ -379,7 +399,7 @@ public sealed class PreviewSession
             {
                 if (_uses.TryGetValue(path, out var before))
                 {
-                    touched.UnionWith(before);
+                    touched.UnionWith(before.Select(i => i.Id));
                 }
             }
         }
@@ -391,6 +411,9 @@ public sealed class PreviewSession
                 touched.Add(id);
             }
         }
+
+        // The changed items as the pages rendered before this edit used them (see _uses), and as they are now.
+        var changedItems = changed.SelectMany(id => new[] { _linked?.Index.Find(id), factory.Dossier.Index.Find(id) }).OfType<Item>().ToHashSet();
 
         bool Affected(string path)
         {
@@ -405,7 +428,7 @@ public sealed class PreviewSession
                 return listsChanged; // home, lists, timeline, claims table, search
             }
 
-            return touched.Contains(id) || (_uses.TryGetValue(path, out var used) && used.Overlaps(changed));
+            return touched.Contains(id) || (_uses.TryGetValue(path, out var used) && used.Overlaps(changedItems));
         }
 
         var second = SiteWriter.Write(factory, theme, files, new SiteWriteOptions { ShouldRender = Affected, RecordUse = true, OfflineBundle = false, MachineFiles = false });

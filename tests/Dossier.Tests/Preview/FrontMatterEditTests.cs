@@ -109,4 +109,25 @@ public sealed class FrontMatterEditTests
         Assert.DoesNotContain(report.Diagnostics, d => d.Code.Id == "DS305");
         AssertSameAsFull(w, session, report, "the warning resolved");
     }
+
+    [Fact]
+    public void A_cycle_made_by_a_front_matter_edit_fails_it_as_a_full_check_does_and_its_undoing_gives_the_full_build()
+    {
+        using var w = new PreviewWorkspace();
+        var session = new PreviewSession(w.Options, w.Served);
+        Assert.True(session.Rebuild().Succeeded);
+
+        // Dhi Qar is within Iraq; Nasiriyah within Dhi Qar. Putting Dhi Qar within Nasiriyah closes a loop.
+        const string DhiQar = "places/dhi-qar.md";
+        w.Edit(DhiQar, "within: iraq", "within: nasiriyah");
+        var broken = session.Rebuild([w.File(DhiQar)]);
+        Assert.False(broken.Succeeded);
+        Assert.Contains(broken.Diagnostics, d => d.Code.Id == "DS207" && d.IsError);
+        Assert.Equal(Describe(DossierBuild.Check(w.Options).Diagnostics), Describe(broken.Diagnostics));
+
+        w.Edit(DhiQar, "within: nasiriyah", "within: iraq");
+        var report = session.Rebuild([w.File(DhiQar)]);
+        Assert.True(report.Succeeded, string.Join("\n", report.Diagnostics.Select(d => d.Message)));
+        AssertSameAsFull(w, session, report, "the cycle undone");
+    }
 }

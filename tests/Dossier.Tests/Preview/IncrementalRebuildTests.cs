@@ -131,4 +131,43 @@ public sealed class IncrementalRebuildTests
         Assert.True(session.Rebuild().Succeeded);
         w.AssertSameAsFullBuild(session, "the fix");
     }
+
+    /// <summary>
+    /// Under <c>dossier serve</c> the watcher names the paths that changed, and the preview lists
+    /// the folders again only when one of them is new or gone: each such change must still be seen.
+    /// </summary>
+    [Fact]
+    public void Additions_renames_and_deletions_named_by_the_watcher_give_what_a_full_build_gives()
+    {
+        using var w = new PreviewWorkspace();
+        var session = new PreviewSession(w.Options, w.Served);
+        Assert.True(Rebuild(session).Full);
+
+        RebuildReport After(params string[] files)
+        {
+            var report = session.Rebuild(files.Select(w.File).ToList());
+            Assert.True(report.Succeeded, string.Join("\n", report.Diagnostics.Select(d => d.Message)));
+            return report;
+        }
+
+        PreviewWorkspace.Write(w.File("people/new-person.md"), "---\nname: New Person\n---\nMentions [[jamil-shummary]].\n");
+        Assert.True(After("people/new-person.md").Full);
+        w.AssertSameAsFullBuild(session, "an addition");
+        Assert.True(File.Exists(Path.Combine(w.Served, "people", "new-person", "index.html")));
+
+        // An edit of a listed file keeps the listing (and the new page).
+        w.Edit("people/new-person.md", "Mentions", "Still mentions");
+        Assert.False(After("people/new-person.md").Full);
+        w.AssertSameAsFullBuild(session, "an edit of the added file");
+
+        File.Move(w.File("people/new-person.md"), w.File("people/renamed-person.md"));
+        Assert.True(After("people/new-person.md", "people/renamed-person.md").Full);
+        w.AssertSameAsFullBuild(session, "a rename");
+        Assert.False(Directory.Exists(Path.Combine(w.Served, "people", "new-person")));
+
+        File.Delete(w.File("people/renamed-person.md"));
+        Assert.True(After("people/renamed-person.md").Full);
+        w.AssertSameAsFullBuild(session, "a deletion");
+        Assert.False(Directory.Exists(Path.Combine(w.Served, "people", "renamed-person")));
+    }
 }
