@@ -9,29 +9,28 @@ internal static class SitePlan
     public static List<RenderJob> Pages(ViewFactory f)
     {
         var content = f.Dossier.Content;
-        var jobs = new List<RenderJob>
+        var jobs = new List<RenderJob>(16 + 2 * content.Pages.Count) // about a claim a page
         {
-            new("/", () => IndexPages.Home(f)),
-            new("/timeline/", () => IndexPages.Timeline(f)),
-            new("/claims/", () => IndexPages.ClaimsTable(f)),
-            new("/search/", () => IndexPages.Search(f)),
+            new("/"),
+            new("/timeline/"),
+            new("/claims/"),
+            new("/search/"),
         };
-        jobs.AddRange(ItemKinds.PageKinds.Select(kind => new RenderJob($"/{kind.Folder()}/", () => IndexPages.List(kind, f))));
-        foreach (var page in content.Pages)
+        foreach (var kind in ItemKinds.PageKinds)
         {
-            jobs.Add(new RenderJob(page.PagePath, page switch
-            {
-                Person p => () => PersonPage.Build(p, f),
-                Organization o => () => OrganizationPage.Build(o, f),
-                Place pl => () => PlacePage.Build(pl, f),
-                Event e => () => EventPage.Build(e, f),
-                Source s => () => SourcePage.Build(s, f),
-                Article a => () => ArticlePage.Build(a, f),
-                _ => throw new InvalidOperationException($"no page for {page.Kind}"),
-            }));
+            jobs.Add(new RenderJob($"/{kind.Folder()}/", ListOf: kind));
         }
 
-        jobs.AddRange(content.Claims.Select(c => new RenderJob(c.PagePath, () => ClaimPage.Build(c, f))));
+        foreach (var page in content.Pages)
+        {
+            jobs.Add(new RenderJob(page.PagePath, page));
+        }
+
+        foreach (var claim in content.Claims)
+        {
+            jobs.Add(new RenderJob(claim.PagePath, claim));
+        }
+
         return jobs;
     }
 }

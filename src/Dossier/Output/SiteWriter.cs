@@ -42,19 +42,17 @@ internal static class SiteWriter
 
         options.Stage?.Invoke("Rendering pages");
         var jobs = SitePlan.Pages(f);
+        // The pages to render are picked before any is rendered: a preview edit renders a few dozen
+        // of the site's pages, and picked out first they are shared evenly between the cores.
+        IReadOnlyList<RenderJob> chosen = options.ShouldRender is { } should ? jobs.Where(j => should(j.Path)).ToList() : jobs;
         var uses = new System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlySet<Item>>(StringComparer.Ordinal);
         var rendered = 0;
-        Parallel.ForEach(jobs, job =>
+        Parallel.ForEach(chosen, job =>
         {
-            if (options.ShouldRender?.Invoke(job.Path) == false)
-            {
-                return;
-            }
-
             var used = options.RecordUse ? ItemUse.Record() : null;
             try
             {
-                var view = job.View();
+                var view = job.View(f);
                 files.WriteText(job.Path, theme.Render(view, site, new UrlContext(job.Path)));
             }
             finally

@@ -41,6 +41,7 @@ internal static class PreviewEdit
             session.Tidy();
             edit(file, i);
             var pauseBefore = GC.GetTotalPauseDuration();
+            var gen0Before = GC.CollectionCount(0);
             var gen1Before = GC.CollectionCount(1);
             var gen2Before = GC.CollectionCount(2);
             var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
@@ -50,7 +51,7 @@ internal static class PreviewEdit
             times.Add(clock.Elapsed.TotalMilliseconds);
             Console.WriteLine($"{kind} {i + 1}: {Path.GetFileName(file)}: {clock.Elapsed.TotalMilliseconds:F0} ms, rendered {report.PagesRendered} of {report.PagesTotal} pages, " +
                 $"full {report.Full}, bodies only {report.BodiesOnly} ({report.Steps}); " +
-                $"GC: {GC.CollectionCount(1) - gen1Before} gen1, {GC.CollectionCount(2) - gen2Before} gen2, paused {(GC.GetTotalPauseDuration() - pauseBefore).TotalMilliseconds:F0} ms, " +
+                $"GC: {GC.CollectionCount(0) - gen0Before} gen0, {GC.CollectionCount(1) - gen1Before} gen1, {GC.CollectionCount(2) - gen2Before} gen2, paused {(GC.GetTotalPauseDuration() - pauseBefore).TotalMilliseconds:F0} ms, " +
                 $"{(GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / 1048576} MiB allocated");
         }
 
