@@ -393,14 +393,12 @@ public sealed class PreviewSession
             touched.UnionWith(used.Select(i => i.Id));
         }
 
+        // And what they listed before: they may have just stopped listing it.
         foreach (var id in changed)
         {
-            foreach (var path in first.PagePaths.Where(p => ItemOf(p) == id))
+            if (factory.Dossier.Index.Find(id) is { } item && _uses.TryGetValue(item.PagePath, out var before))
             {
-                if (_uses.TryGetValue(path, out var before))
-                {
-                    touched.UnionWith(before.Select(i => i.Id));
-                }
+                touched.UnionWith(before.Select(i => i.Id));
             }
         }
 
@@ -412,23 +410,31 @@ public sealed class PreviewSession
             }
         }
 
-        // The changed items as the pages rendered before this edit used them (see _uses), and as they are now.
-        var changedItems = changed.SelectMany(id => new[] { _linked?.Index.Find(id), factory.Dossier.Index.Find(id) }).OfType<Item>().ToHashSet();
+        // The pages whose view used a changed item, as the pages rendered before this edit used it
+        // (see _uses) or as it is now: one pass over what each page used.
+        var changedItems = changed.SelectMany(id => new[] { _linked?.Index.Find(id), factory.Dossier.Index.Find(id) }).OfType<Item>().ToArray();
+        var usingChanged = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (path, used) in _uses)
+        {
+            foreach (var item in changedItems)
+            {
+                if (used.Contains(item))
+                {
+                    usingChanged.Add(path);
+                    break;
+                }
+            }
+        }
 
         bool Affected(string path)
         {
-            if (Own(path))
-            {
-                return false; // done in the first pass
-            }
-
-            var id = ItemOf(path);
-            if (id is null)
+            if (ItemOf(path) is not { } id)
             {
                 return listsChanged; // home, lists, timeline, claims table, search
             }
 
-            return touched.Contains(id) || (_uses.TryGetValue(path, out var used) && used.Overlaps(changedItems));
+            // The changed items' own pages were done in the first pass.
+            return !changed.Contains(id) && (touched.Contains(id) || usingChanged.Contains(path));
         }
 
         var second = SiteWriter.Write(factory, theme, files, new SiteWriteOptions { ShouldRender = Affected, RecordUse = true, OfflineBundle = false, MachineFiles = false });
