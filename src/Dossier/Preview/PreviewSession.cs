@@ -34,7 +34,8 @@ public sealed class PreviewSession
     private Dictionary<string, IReadOnlySet<Item>> _uses = new(StringComparer.Ordinal);
     private Dictionary<string, string> _neighbours = new(StringComparer.Ordinal);
     private Dictionary<string, string[]> _idsByFile = new(StringComparer.Ordinal);
-    private string? _structure;
+    /// <summary>Each file's page structure (<see cref="SiteShape.PageStructure"/>) at the last full render.</summary>
+    private Dictionary<string, string>? _pageShapes;
     private string? _siteStructure;
     private string? _homeText;
     private Dictionary<string, string>? _idsByPath;
@@ -143,18 +144,18 @@ public sealed class PreviewSession
             return RebuildBodies(content, theme, edited, changed, diagnostics, later, clock, Step, steps);
         }
 
-        var structure = SiteShape.PagesStructure(content) + siteStructure;
-        if (structure != _structure)
+        var sameStructure = siteStructure == _siteStructure && SamePages(content);
+        if (!sameStructure)
         {
             _idsByPath = null;
         }
 
         // Ids, names and aliases as they were: patch the last link and fact-check for the edited pages.
-        var patch = structure == _structure && _linked is not null && _facts is not null
+        var patch = sameStructure && _linked is not null && _facts is not null
             && Replaced(content, _linked) is { Count: <= MaxPatched } replaced ? replaced : null;
         var linked = patch is not null
             ? FrontMatterRelinker.Relink(_linked!, content, patch, _cache.Reloaded.Concat(_pendingFiles).ToList(), _laterDiagnostics, later, _cache.Parse)
-            : Linker.Link(content, later, _cache.Parse, structure == _structure && _linked is not null ? (_linked, changed) : null);
+            : Linker.Link(content, later, _cache.Parse, sameStructure && _linked is not null ? (_linked, changed) : null);
         FileRules.Check(content, later);
         Step("link");
         var facts = patch is not null
@@ -169,7 +170,7 @@ public sealed class PreviewSession
 
         _cache.EndBuild();
         var factory = new ViewFactory(linked, facts);
-        var full = _structure is null || structure != _structure || !Directory.Exists(SiteDirectory);
+        var full = !sameStructure || !Directory.Exists(SiteDirectory);
         // A patched edit changes only the edited pages' signatures, and neighbours only if it edited an event.
         var neighbours = patch is not null && !patch.Any(p => p is Event) ? _neighbours : SiteShape.Neighbours(content);
         var signatures = patch is not null ? SiteShape.Signatures(patch, _signatures) : SiteShape.Signatures(content.Pages, null);
@@ -179,7 +180,11 @@ public sealed class PreviewSession
         _machineFilesStale = !full;
         Step("render");
 
-        _structure = structure;
+        if (full)
+        {
+            _pageShapes = content.Pages.ToDictionary(p => p.FilePath, SiteShape.PageStructure, StringComparer.Ordinal);
+        }
+
         _siteStructure = siteStructure;
         _homeText = homeText;
         _neighbours = neighbours;
@@ -341,6 +346,23 @@ public sealed class PreviewSession
 
         sb.Append(_themeStamp).Append(theme.Directory);
         return sb.ToString();
+    }
+
+    /// <summary>
+    /// Whether every page has the structure it had at the last good build. Only a file read again
+    /// can have changed its own, and a file added or removed changes the count or brings a file
+    /// that had none.
+    /// </summary>
+    private bool SamePages(DossierContent content)
+    {
+        if (_pageShapes is null || _pageShapes.Count != content.Pages.Count)
+        {
+            return false;
+        }
+
+        var reread = _cache.Reloaded.Concat(_pendingFiles).ToHashSet(StringComparer.Ordinal);
+        return content.Pages.Where(p => reread.Contains(p.FilePath))
+            .All(p => _pageShapes.TryGetValue(p.FilePath, out var shape) && shape == SiteShape.PageStructure(p));
     }
 
     private static string[] IdsIn(Page page) => page.Claims.Select(c => c.Id).Prepend(page.Id).ToArray();

@@ -12,19 +12,16 @@ namespace Dossier.Preview;
 internal static class SiteShape
 {
     /// <summary>
-    /// What every page depends on: ids, names and aliases (they decide what links mean and what
-    /// lists hold). Any change means a full render, as does one of the settings, media files or
-    /// theme, which the session compares apart.
+    /// What every page depends on, for one page: its kind, id, names and aliases (they decide what
+    /// links mean and what lists hold) and its claims' ids. Any change means a full render, as does
+    /// a page added or removed, or a change of the settings, media files or theme, which the
+    /// session compares apart.
     /// </summary>
-    public static string PagesStructure(DossierContent content)
+    public static string PageStructure(Page page)
     {
         var sb = new StringBuilder();
-        foreach (var page in content.Pages)
-        {
-            sb.Append(page.Kind).Append(':').Append(page.Id).Append(':').AppendJoin('|', SiteIndex.NamesOf(page));
-            sb.Append(':').AppendJoin('|', page.Claims.Select(c => c.Id)).Append('\n');
-        }
-
+        sb.Append(page.Kind.Folder()).Append(':').Append(page.Id).Append(':').AppendJoin('|', SiteIndex.NamesOf(page));
+        sb.Append(':').AppendJoin('|', page.Claims.Select(c => c.Id));
         return sb.ToString();
     }
 

@@ -170,4 +170,33 @@ public sealed class IncrementalRebuildTests
         w.AssertSameAsFullBuild(session, "a deletion");
         Assert.False(Directory.Exists(Path.Combine(w.Served, "people", "renamed-person")));
     }
+
+    /// <summary>Names and aliases decide what every [[link]] means: a change to one renders the whole site.</summary>
+    [Fact]
+    public void A_name_or_alias_change_named_by_the_watcher_renders_everything()
+    {
+        using var w = new PreviewWorkspace();
+        var session = new PreviewSession(w.Options, w.Served);
+        Assert.True(Rebuild(session).Full);
+        const string Rajavi = "people/maryam-rajavi.md";
+
+        w.Edit(Rajavi, "name: \"Maryam Rajavi\"", "name: \"Maryam Rajavi (renamed)\"");
+        var renamed = session.Rebuild([w.File(Rajavi)]);
+        Assert.True(renamed.Succeeded, string.Join("\n", renamed.Diagnostics.Select(d => d.Message)));
+        Assert.True(renamed.Full);
+        w.AssertSameAsFullBuild(session, "a name change");
+
+        w.Edit(Rajavi, "aliases: [\"Rajavi\"]", "aliases: [\"Rajavi\", \"M. Rajavi\"]");
+        var aliased = session.Rebuild([w.File(Rajavi)]);
+        Assert.True(aliased.Succeeded, string.Join("\n", aliased.Diagnostics.Select(d => d.Message)));
+        Assert.True(aliased.Full);
+        w.AssertSameAsFullBuild(session, "an alias added");
+
+        // And an edit that keeps them is not a full render.
+        w.Edit(Rajavi, "sources: [trackpersia-2019-11-30]", "sources: [trackpersia-2019-11-30, reuters-2019-11-iraq-shootings]");
+        var edited = session.Rebuild([w.File(Rajavi)]);
+        Assert.True(edited.Succeeded, string.Join("\n", edited.Diagnostics.Select(d => d.Message)));
+        Assert.False(edited.Full);
+        w.AssertSameAsFullBuild(session, "a source added");
+    }
 }
