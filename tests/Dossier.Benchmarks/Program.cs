@@ -19,6 +19,8 @@ namespace Dossier.Benchmarks;
 /// <item><c>compare [--sizes 1000,10000] [--runs 3] [--warmup 1] [--work DIR] [--no-build] [--no-snapshot] [--keep] [--results FILE]</c>:
 /// Dossier against Hugo, side by side.</item>
 /// <item><c>stages --n 10000 [--input DIR] [--runs 2] [--breakdown]</c>: where an in-process build spends its time.</item>
+/// <item><c>preview --n 10000 [--edits 5]</c>: a preview session's rebuild after one-file edits, step by step.</item>
+/// <item><c>serve --n 10000 [--edits 5]</c>: the whole <c>dossier serve</c>, from a saved file to the page fetched after the reload event.</item>
 /// <item><c>micro [BenchmarkDotNet arguments]</c>: front matter, Markdown and template micro-benchmarks (short runs).</item>
 /// </list>
 /// </summary>
@@ -31,6 +33,7 @@ public static class Program
                    [--no-build] [--no-snapshot] [--keep] [--results FILE] [--label TEXT]
           stages   --n N [--input DIR] [--work DIR] [--runs 2] [--breakdown]
           preview  --n N [--edits 5] [--work DIR]
+          serve    --n N [--edits 5] [--work DIR]
           micro    [BenchmarkDotNet arguments, default --filter *]
         """;
 
@@ -52,6 +55,7 @@ public static class Program
                 "compare" => Compare.Run(CompareOptionsFrom(new Options(rest))),
                 "stages" => RunStages(new Options(rest)),
                 "preview" => RunPreview(new Options(rest)),
+                "serve" => RunServe(new Options(rest)),
                 "micro" => Micro(rest),
                 _ => Fail($"unknown verb `{verb}`"),
             };
@@ -129,6 +133,20 @@ public static class Program
 
         SyntheticDossier.Generate(n, input, null, o.Int("seed", SyntheticDossier.DefaultSeed));
         return PreviewEdit.Run(input, Math.Max(1, o.Int("edits", 5)));
+    }
+
+    private static int RunServe(Options o)
+    {
+        var work = o.String("work") ?? Path.Combine(Path.GetTempPath(), "dossier-bench");
+        var n = o.Int("n", 10000);
+        var input = Path.Combine(work, $"serve-n{n}", "input");
+        if (Directory.Exists(input))
+        {
+            Directory.Delete(input, recursive: true);
+        }
+
+        SyntheticDossier.Generate(n, input, null, o.Int("seed", SyntheticDossier.DefaultSeed));
+        return ServeEdit.RunAsync(input, Math.Max(1, o.Int("edits", 5))).GetAwaiter().GetResult();
     }
 
     private static int Micro(string[] args)
