@@ -41,7 +41,15 @@ public static class ContentLoader
         Parallel.For(0, files.Count, i => pages[i] = loadPage(files[i].Kind, files[i].Path, diagnostics));
 
         // The files are listed in page order (type, then id), so the pages come out in it.
-        var loaded = pages.OfType<Page>().ToList();
+        var loaded = new List<Page>(pages.Length);
+        foreach (var page in pages)
+        {
+            if (page is not null)
+            {
+                loaded.Add(page);
+            }
+        }
+
         CheckUniqueIds(loaded, diagnostics);
 
         return new DossierContent
@@ -147,17 +155,28 @@ public static class ContentLoader
 
     private static void CheckUniqueIds(IReadOnlyList<Page> pages, DiagnosticBag diagnostics)
     {
-        var seen = new Dictionary<string, Item>(StringComparer.Ordinal);
-        foreach (var item in pages.Cast<Item>().Concat(pages.SelectMany(p => p.Claims)))
+        // Run on every preview edit over every page and claim: sized once, no enumerator chains.
+        var seen = new Dictionary<string, Item>(pages.Count * 2, StringComparer.Ordinal);
+        void Note(Item item)
         {
-            if (seen.TryGetValue(item.Id, out var first))
+            if (!seen.TryAdd(item.Id, item))
             {
+                var first = seen[item.Id];
                 diagnostics.Error(Codes.DuplicateId, item.Location, $"the id `{item.Id}` is already used by the {first.Kind.Noun()} at {Describe(first)}",
                     "ids are shared by every type and every claim: choose another");
             }
-            else
+        }
+
+        foreach (var page in pages)
+        {
+            Note(page);
+        }
+
+        foreach (var page in pages)
+        {
+            foreach (var claim in page.Claims)
             {
-                seen.Add(item.Id, item);
+                Note(claim);
             }
         }
     }

@@ -11,20 +11,32 @@ public sealed class ChangeWatcher : IDisposable
     private readonly TimeSpan _quiet;
     private readonly HashSet<string> _pending = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
+    private bool _lost;
 
-    public ChangeWatcher(IEnumerable<string> directories, Action<IReadOnlyCollection<string>> onChange, TimeSpan? quiet = null)
+    /// <param name="onChange">
+    /// Called with the paths that changed, or with null when the watcher lost count (the kernel's
+    /// event queue overflowed): then every file must be looked at again.
+    /// </param>
+    public ChangeWatcher(IEnumerable<string> directories, Action<IReadOnlyCollection<string>?> onChange, TimeSpan? quiet = null)
     {
         _quiet = quiet ?? TimeSpan.FromMilliseconds(40);
         _timer = new Timer(_ =>
         {
             string[] changed;
+            bool lost;
             lock (_gate)
             {
                 changed = _pending.Order(StringComparer.Ordinal).ToArray();
                 _pending.Clear();
+                lost = _lost;
+                _lost = false;
             }
 
-            if (changed.Length > 0)
+            if (lost)
+            {
+                onChange(null);
+            }
+            else if (changed.Length > 0)
             {
                 onChange(changed);
             }
@@ -45,6 +57,7 @@ public sealed class ChangeWatcher : IDisposable
                 Note(e.OldFullPath);
                 Note(e.FullPath);
             };
+            watcher.Error += (_, _) => Lost();
             watcher.EnableRaisingEvents = true;
             _watchers.Add(watcher);
         }
@@ -61,6 +74,17 @@ public sealed class ChangeWatcher : IDisposable
         lock (_gate)
         {
             _pending.Add(path);
+        }
+
+        _timer.Change(_quiet, Timeout.InfiniteTimeSpan);
+    }
+
+    /// <summary>Events were dropped (an overflow): which files changed is no longer known.</summary>
+    internal void Lost()
+    {
+        lock (_gate)
+        {
+            _lost = true;
         }
 
         _timer.Change(_quiet, Timeout.InfiniteTimeSpan);

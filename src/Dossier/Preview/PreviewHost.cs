@@ -40,13 +40,14 @@ public sealed class PreviewHost : IAsyncDisposable
         return preview;
     }
 
-    private void Changed(IReadOnlyCollection<string> paths)
+    /// <param name="paths">What changed; null when the watcher lost count, and every file is checked.</param>
+    private void Changed(IReadOnlyCollection<string>? paths)
     {
         _gate.Wait();
         try
         {
             var report = _session.Rebuild(paths);
-            _onRebuild(report, paths);
+            _onRebuild(report, paths ?? []);
             _server.Rebuilt(report);
             TidyWhenIdle(Interlocked.Increment(ref _rebuilds));
         }

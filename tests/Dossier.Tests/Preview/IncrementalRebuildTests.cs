@@ -169,6 +169,12 @@ public sealed class IncrementalRebuildTests
         Assert.True(After("people/renamed-person.md").Full);
         w.AssertSameAsFullBuild(session, "a deletion");
         Assert.False(Directory.Exists(Path.Combine(w.Served, "people", "renamed-person")));
+
+        // A file the watcher did not name (it lost count): a rebuild told nothing lists the folders again.
+        PreviewWorkspace.Write(w.File("people/unnamed-person.md"), "---\nname: Unnamed Person\n---\nText.\n");
+        Assert.True(Rebuild(session).Full);
+        w.AssertSameAsFullBuild(session, "an addition the watcher missed");
+        Assert.True(File.Exists(Path.Combine(w.Served, "people", "unnamed-person", "index.html")));
     }
 
     /// <summary>Names and aliases decide what every [[link]] means: a change to one renders the whole site.</summary>
