@@ -121,32 +121,23 @@ public static class Program
         return Stages.Run(input, output, Repo.Theme, Math.Max(1, o.Int("runs", 2)), o.Flag("breakdown"));
     }
 
-    private static int RunPreview(Options o)
+    private static int RunPreview(Options o) => PreviewEdit.Run(FreshInput(o, "preview"), Math.Max(1, o.Int("edits", 5)));
+
+    private static int RunServe(Options o) => ServeEdit.RunAsync(FreshInput(o, "serve"), Math.Max(1, o.Int("edits", 5))).GetAwaiter().GetResult();
+
+    /// <summary>A synthetic dossier of --n files, generated afresh (edits change it) under the work folder.</summary>
+    private static string FreshInput(Options o, string verb)
     {
         var work = o.String("work") ?? Path.Combine(Path.GetTempPath(), "dossier-bench");
         var n = o.Int("n", 10000);
-        var input = Path.Combine(work, $"preview-n{n}", "input");
+        var input = Path.Combine(work, $"{verb}-n{n}", "input");
         if (Directory.Exists(input))
         {
             Directory.Delete(input, recursive: true);
         }
 
         SyntheticDossier.Generate(n, input, null, o.Int("seed", SyntheticDossier.DefaultSeed));
-        return PreviewEdit.Run(input, Math.Max(1, o.Int("edits", 5)));
-    }
-
-    private static int RunServe(Options o)
-    {
-        var work = o.String("work") ?? Path.Combine(Path.GetTempPath(), "dossier-bench");
-        var n = o.Int("n", 10000);
-        var input = Path.Combine(work, $"serve-n{n}", "input");
-        if (Directory.Exists(input))
-        {
-            Directory.Delete(input, recursive: true);
-        }
-
-        SyntheticDossier.Generate(n, input, null, o.Int("seed", SyntheticDossier.DefaultSeed));
-        return ServeEdit.RunAsync(input, Math.Max(1, o.Int("edits", 5))).GetAwaiter().GetResult();
+        return input;
     }
 
     private static int Micro(string[] args)
