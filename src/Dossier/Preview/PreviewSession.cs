@@ -34,8 +34,8 @@ public sealed class PreviewSession
     private Dictionary<string, IReadOnlySet<Item>> _uses = new(StringComparer.Ordinal);
     private Dictionary<string, string> _neighbours = new(StringComparer.Ordinal);
     private Dictionary<string, string[]> _idsByFile = new(StringComparer.Ordinal);
-    /// <summary>Each file's page structure (<see cref="SiteShape.PageStructure"/>) at the last full render.</summary>
-    private Dictionary<string, string>? _pageShapes;
+    /// <summary>Each file's page ids and names (<see cref="SiteShape.PageIds"/>, <see cref="SiteShape.PageNames"/>) at the last good build.</summary>
+    private Dictionary<string, (string Ids, string Names)>? _pageShapes;
     private string? _siteStructure;
     private string? _homeText;
     private Dictionary<string, string>? _idsByPath;
@@ -144,8 +144,9 @@ public sealed class PreviewSession
             return RebuildBodies(content, theme, edited, changed, diagnostics, later, clock, Step, steps);
         }
 
-        var sameStructure = siteStructure == _siteStructure && SamePages(content);
-        if (!sameStructure)
+        var shape = siteStructure == _siteStructure ? ComparePages(content) : Shape.Moved;
+        var sameStructure = shape == Shape.Same;
+        if (shape == Shape.Moved)
         {
             _idsByPath = null;
         }
@@ -170,19 +171,30 @@ public sealed class PreviewSession
 
         _cache.EndBuild();
         var factory = new ViewFactory(linked, facts);
-        var full = !sameStructure || !Directory.Exists(SiteDirectory);
+        // Names changed but no page came, went or moved: every body was linked again above, and
+        // the pages to render are found as for any edit (lists sort by name: they are rendered).
+        var full = shape == Shape.Moved || !Directory.Exists(SiteDirectory);
         // A patched edit changes only the edited pages' signatures, and neighbours only if it edited an event.
         var neighbours = patch is not null && !patch.Any(p => p is Event) ? _neighbours : SiteShape.Neighbours(content);
         var signatures = patch is not null ? SiteShape.Signatures(patch, _signatures) : SiteShape.Signatures(content.Pages, null);
-        var listsChanged = full || homeText != _homeText || changed.Any(id => signatures.GetValueOrDefault(id) != _signatures.GetValueOrDefault(id));
+        var listsChanged = full || shape == Shape.Renamed || homeText != _homeText || changed.Any(id => signatures.GetValueOrDefault(id) != _signatures.GetValueOrDefault(id));
+        var relinked = shape == Shape.Renamed ? LinkedDifferently(_linked!, linked) : null;
         Step("plan");
-        var result = full ? RenderAll(factory, theme) : RenderChanged(factory, theme, changed, neighbours, listsChanged);
+        var result = full ? RenderAll(factory, theme) : RenderChanged(factory, theme, changed, neighbours, listsChanged, relinked);
         _machineFilesStale = !full;
         Step("render");
 
         if (full)
         {
-            _pageShapes = content.Pages.ToDictionary(p => p.FilePath, SiteShape.PageStructure, StringComparer.Ordinal);
+            _pageShapes = content.Pages.ToDictionary(p => p.FilePath, p => (SiteShape.PageIds(p), SiteShape.PageNames(p)), StringComparer.Ordinal);
+        }
+        else if (shape == Shape.Renamed)
+        {
+            var reread = _cache.Reloaded.Concat(_pendingFiles).ToHashSet(StringComparer.Ordinal);
+            foreach (var page in content.Pages.Where(p => reread.Contains(p.FilePath)))
+            {
+                _pageShapes![page.FilePath] = (SiteShape.PageIds(page), SiteShape.PageNames(page));
+            }
         }
 
         _siteStructure = siteStructure;
@@ -348,21 +360,82 @@ public sealed class PreviewSession
         return sb.ToString();
     }
 
+    /// <summary>How the pages compare with the last good build's.</summary>
+    private enum Shape
+    {
+        /// <summary>The same ids, names and aliases: the last link can be patched.</summary>
+        Same,
+
+        /// <summary>The same pages and claims (so the same paths), some names or aliases changed: link again, render what changed.</summary>
+        Renamed,
+
+        /// <summary>A page or claim came, went or changed id: render everything.</summary>
+        Moved,
+    }
+
     /// <summary>
-    /// Whether every page has the structure it had at the last good build. Only a file read again
-    /// can have changed its own, and a file added or removed changes the count or brings a file
-    /// that had none.
+    /// Only a file read again can have changed its page's ids or names; a file added or removed
+    /// changes the count, or brings a file that had none.
     /// </summary>
-    private bool SamePages(DossierContent content)
+    private Shape ComparePages(DossierContent content)
     {
         if (_pageShapes is null || _pageShapes.Count != content.Pages.Count)
         {
-            return false;
+            return Shape.Moved;
         }
 
         var reread = _cache.Reloaded.Concat(_pendingFiles).ToHashSet(StringComparer.Ordinal);
-        return content.Pages.Where(p => reread.Contains(p.FilePath))
-            .All(p => _pageShapes.TryGetValue(p.FilePath, out var shape) && shape == SiteShape.PageStructure(p));
+        var shape = Shape.Same;
+        foreach (var page in content.Pages.Where(p => reread.Contains(p.FilePath)))
+        {
+            if (!_pageShapes.TryGetValue(page.FilePath, out var before) || before.Ids != SiteShape.PageIds(page))
+            {
+                return Shape.Moved;
+            }
+
+            if (before.Names != SiteShape.PageNames(page))
+            {
+                shape = Shape.Renamed;
+            }
+        }
+
+        return shape;
+    }
+
+    /// <summary>
+    /// After names changed: the pages of the items whose bodies or notes now link elsewhere, and of
+    /// the items they link to or no longer link to (their "mentioned in" changed). A build that
+    /// succeeds leaves the links of the files not read again as they were (a link whose name
+    /// moved would be unknown or ambiguous, an error); this is checked, not assumed.
+    /// </summary>
+    private static HashSet<string> LinkedDifferently(LinkedDossier before, LinkedDossier now)
+    {
+        var paths = new HashSet<string>(StringComparer.Ordinal);
+        void Add(Item item)
+        {
+            paths.Add(item.PagePath);
+            if (item is Claim claim)
+            {
+                paths.Add(claim.Owner.PagePath);
+            }
+        }
+
+        foreach (var (item, links) in now.BodyLinks)
+        {
+            var old = before.Index.Find(item.Id) is { } was ? before.BodyLinks.GetValueOrDefault(was) : null;
+            if (old is not null && old.Select(i => i.Id).SequenceEqual(links.Select(i => i.Id)))
+            {
+                continue;
+            }
+
+            Add(item);
+            foreach (var target in (old ?? []).Concat(links))
+            {
+                Add(target);
+            }
+        }
+
+        return paths;
     }
 
     private static string[] IdsIn(Page page) => page.Claims.Select(c => c.Id).Prepend(page.Id).ToArray();
@@ -399,7 +472,9 @@ public sealed class PreviewSession
         return result;
     }
 
-    private SiteWriteResult RenderChanged(ViewFactory factory, Theme theme, HashSet<string> changed, Dictionary<string, string> neighbours, bool listsChanged)
+    /// <param name="alsoRender">Pages to render besides those the edit's items reach (see <see cref="LinkedDifferently"/>).</param>
+    private SiteWriteResult RenderChanged(ViewFactory factory, Theme theme, HashSet<string> changed, Dictionary<string, string> neighbours, bool listsChanged,
+        IReadOnlySet<string>? alsoRender = null)
     {
         var files = new SiteFiles(SiteDirectory) { SkipUnchanged = true };
         var idByPath = _idsByPath ??= IdsByPath(factory.Dossier.Content); // ids change only with the structure
@@ -456,7 +531,7 @@ public sealed class PreviewSession
             }
 
             // The changed items' own pages were done in the first pass.
-            return !changed.Contains(id) && (touched.Contains(id) || usingChanged.Contains(path));
+            return !changed.Contains(id) && (touched.Contains(id) || usingChanged.Contains(path) || alsoRender?.Contains(path) == true);
         }
 
         var second = SiteWriter.Write(factory, theme, files, new SiteWriteOptions { ShouldRender = Affected, RecordUse = true, OfflineBundle = false, MachineFiles = false });

@@ -12,18 +12,18 @@ namespace Dossier.Preview;
 internal static class SiteShape
 {
     /// <summary>
-    /// What every page depends on, for one page: its kind, id, names and aliases (they decide what
-    /// links mean and what lists hold) and its claims' ids. Any change means a full render, as does
-    /// a page added or removed, or a change of the settings, media files or theme, which the
-    /// session compares apart.
+    /// A page's place in the site: its kind, id and claims' ids, which make the site's page paths.
+    /// A change means a full render, as does a page added or removed, or a change of the
+    /// settings, media files or theme, which the session compares apart.
     /// </summary>
-    public static string PageStructure(Page page)
-    {
-        var sb = new StringBuilder();
-        sb.Append(page.Kind.Folder()).Append(':').Append(page.Id).Append(':').AppendJoin('|', SiteIndex.NamesOf(page));
-        sb.Append(':').AppendJoin('|', page.Claims.Select(c => c.Id));
-        return sb.ToString();
-    }
+    public static string PageIds(Page page) =>
+        page.Kind.Folder() + ":" + page.Id + ":" + string.Join('|', page.Claims.Select(c => c.Id));
+
+    /// <summary>
+    /// A page's names: its name or title, native name and aliases, which decide what links by
+    /// name mean and how lists sort. A change means every body is linked again.
+    /// </summary>
+    public static string PageNames(Page page) => string.Join('|', SiteIndex.NamesOf(page));
 
     /// <summary>Each event's previous and next event, as the event pages show them.</summary>
     public static Dictionary<string, string> Neighbours(DossierContent content)

@@ -31,6 +31,12 @@ public sealed class RandomEditSequenceTests
         new("events/camp-ashraf-attack-2013.md", "verdict: disputed", "verdict: unverified # edited"),
         new("events/camp-ashraf-attack-2013.md", "was attacked.", "was attacked (edited)."),
         new("people/maryam-rajavi.md", "naming the body that conferred it.", "naming the body that conferred it; see [[camp-ashraf-attack-2013]]."),
+        // Names and aliases: every body is linked again, and only the pages that show them are rendered.
+        new("people/maryam-rajavi.md", "name: \"Maryam Rajavi\"", "name: \"Maryam Rajavi (renamed)\""),
+        new("people/maryam-rajavi.md", "aliases: [\"Rajavi\"]", "aliases: [\"Rajavi\", \"M. Rajavi\"]"),
+        new("events/tirana-ceremony-2017.md", "title: \"Ashraf anniversary ceremony in Tirana\"", "title: \"Anniversary ceremony in Tirana (retitled)\""),
+        // A link by alias, which the name and alias edits above must leave resolved.
+        new("people/jamil-shummary.md", "platform, published on 30 November 2019", "platform (see also [[Rajavi]]), published on 30 November 2019"),
     ];
 
     /// <summary>Each seed makes every edit, then undoes every one, each time in its own shuffled order.</summary>
