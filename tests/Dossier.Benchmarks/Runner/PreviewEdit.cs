@@ -27,6 +27,14 @@ internal static class PreviewEdit
             var at = text.IndexOf("quote: \"", StringComparison.Ordinal) + "quote: \"".Length;
             File.WriteAllText(file, text[..at] + $"(round {i}) " + text[at..]);
         });
+        // A third: an alias added to a person, which makes every body be linked again.
+        var people = Directory.EnumerateFiles(Path.Combine(input, "people"), "*.md").Order(StringComparer.Ordinal).ToList();
+        Series("alias edit", Math.Min(edits, 5), session, people, (file, i) =>
+        {
+            var text = File.ReadAllText(file);
+            var at = text.IndexOf("aliases: [", StringComparison.Ordinal) + "aliases: [".Length;
+            File.WriteAllText(file, text[..at] + $"\"Alias added in round {i}\", " + text[at..]);
+        });
         return 0;
     }
 
