@@ -18,9 +18,10 @@ namespace Dossier.Preview;
 /// pages that can show what changed: the changed items' own pages, every page that used a changed
 /// item last time (recorded while rendering, see <see cref="ItemUse"/>), every page a changed
 /// item's page now uses (it may list them, or they it), events whose neighbours in time changed,
-/// and the index pages. Adding, removing or renaming a page, or changing any name or alias (which
-/// decides what every [[link]] means), the settings or the theme, renders everything. The result
-/// is the same bytes as a full build, except the offline zip, which the server makes when asked.
+/// and the index pages. Changing a name or alias (which decides what every [[link]] means) links
+/// every body again, then renders the same way. Adding, removing or renaming a page, or changing
+/// the settings or the theme, renders everything. The result is the same bytes as a full build,
+/// except the offline zip, which the server makes when asked.
 /// </summary>
 public sealed class PreviewSession
 {
@@ -34,8 +35,7 @@ public sealed class PreviewSession
     private Dictionary<string, IReadOnlySet<Item>> _uses = new(StringComparer.Ordinal);
     private Dictionary<string, string> _neighbours = new(StringComparer.Ordinal);
     private Dictionary<string, string[]> _idsByFile = new(StringComparer.Ordinal);
-    /// <summary>Each file's page ids and names (<see cref="SiteShape.PageIds"/>, <see cref="SiteShape.PageNames"/>) at the last good build.</summary>
-    private Dictionary<string, (string Ids, string Names)>? _pageShapes;
+    private readonly PageShapes _pageShapes = new();
     private string? _siteStructure;
     private string? _homeText;
     private Dictionary<string, string>? _idsByPath;
@@ -144,9 +144,10 @@ public sealed class PreviewSession
             return RebuildBodies(content, theme, edited, changed, diagnostics, later, clock, Step, steps);
         }
 
-        var shape = siteStructure == _siteStructure ? ComparePages(content) : Shape.Moved;
-        var sameStructure = shape == Shape.Same;
-        if (shape == Shape.Moved)
+        var reread = _cache.Reloaded.Concat(_pendingFiles).ToHashSet(StringComparer.Ordinal);
+        var shape = siteStructure == _siteStructure ? _pageShapes.Compare(content, reread) : PageShapes.Shape.Moved;
+        var sameStructure = shape == PageShapes.Shape.Same;
+        if (shape == PageShapes.Shape.Moved)
         {
             _idsByPath = null;
         }
@@ -155,7 +156,7 @@ public sealed class PreviewSession
         var patch = sameStructure && _linked is not null && _facts is not null
             && Replaced(content, _linked) is { Count: <= MaxPatched } replaced ? replaced : null;
         var linked = patch is not null
-            ? FrontMatterRelinker.Relink(_linked!, content, patch, _cache.Reloaded.Concat(_pendingFiles).ToList(), _laterDiagnostics, later, _cache.Parse)
+            ? FrontMatterRelinker.Relink(_linked!, content, patch, reread, _laterDiagnostics, later, _cache.Parse)
             : Linker.Link(content, later, _cache.Parse, sameStructure && _linked is not null ? (_linked, changed) : null);
         FileRules.Check(content, later);
         Step("link");
@@ -173,29 +174,18 @@ public sealed class PreviewSession
         var factory = new ViewFactory(linked, facts);
         // Names changed but no page came, went or moved: every body was linked again above, and
         // the pages to render are found as for any edit (lists sort by name: they are rendered).
-        var full = shape == Shape.Moved || !Directory.Exists(SiteDirectory);
+        var full = shape == PageShapes.Shape.Moved || !Directory.Exists(SiteDirectory);
         // A patched edit changes only the edited pages' signatures, and neighbours only if it edited an event.
         var neighbours = patch is not null && !patch.Any(p => p is Event) ? _neighbours : SiteShape.Neighbours(content);
         var signatures = patch is not null ? SiteShape.Signatures(patch, _signatures) : SiteShape.Signatures(content.Pages, null);
-        var listsChanged = full || shape == Shape.Renamed || homeText != _homeText || changed.Any(id => signatures.GetValueOrDefault(id) != _signatures.GetValueOrDefault(id));
-        var relinked = shape == Shape.Renamed ? LinkedDifferently(_linked!, linked) : null;
+        var listsChanged = full || shape == PageShapes.Shape.Renamed || homeText != _homeText || changed.Any(id => signatures.GetValueOrDefault(id) != _signatures.GetValueOrDefault(id));
+        var relinked = shape == PageShapes.Shape.Renamed ? SiteShape.LinkedDifferently(_linked!, linked) : null;
         Step("plan");
         var result = full ? RenderAll(factory, theme) : RenderChanged(factory, theme, changed, neighbours, listsChanged, relinked);
         _machineFilesStale = !full;
         Step("render");
 
-        if (full)
-        {
-            _pageShapes = content.Pages.ToDictionary(p => p.FilePath, p => (SiteShape.PageIds(p), SiteShape.PageNames(p)), StringComparer.Ordinal);
-        }
-        else if (shape == Shape.Renamed)
-        {
-            var reread = _cache.Reloaded.Concat(_pendingFiles).ToHashSet(StringComparer.Ordinal);
-            foreach (var page in content.Pages.Where(p => reread.Contains(p.FilePath)))
-            {
-                _pageShapes![page.FilePath] = (SiteShape.PageIds(page), SiteShape.PageNames(page));
-            }
-        }
+        _pageShapes.Remember(full ? content.Pages : content.Pages.Where(p => reread.Contains(p.FilePath)), replaceAll: full);
 
         _siteStructure = siteStructure;
         _homeText = homeText;
@@ -208,8 +198,7 @@ public sealed class PreviewSession
         }
         else
         {
-            var reloaded = _cache.Reloaded.Concat(_pendingFiles).ToHashSet(StringComparer.Ordinal);
-            foreach (var page in content.Pages.Where(p => reloaded.Contains(p.FilePath)))
+            foreach (var page in content.Pages.Where(p => reread.Contains(p.FilePath)))
             {
                 _idsByFile[page.FilePath] = IdsIn(page);
             }
@@ -360,84 +349,6 @@ public sealed class PreviewSession
         return sb.ToString();
     }
 
-    /// <summary>How the pages compare with the last good build's.</summary>
-    private enum Shape
-    {
-        /// <summary>The same ids, names and aliases: the last link can be patched.</summary>
-        Same,
-
-        /// <summary>The same pages and claims (so the same paths), some names or aliases changed: link again, render what changed.</summary>
-        Renamed,
-
-        /// <summary>A page or claim came, went or changed id: render everything.</summary>
-        Moved,
-    }
-
-    /// <summary>
-    /// Only a file read again can have changed its page's ids or names; a file added or removed
-    /// changes the count, or brings a file that had none.
-    /// </summary>
-    private Shape ComparePages(DossierContent content)
-    {
-        if (_pageShapes is null || _pageShapes.Count != content.Pages.Count)
-        {
-            return Shape.Moved;
-        }
-
-        var reread = _cache.Reloaded.Concat(_pendingFiles).ToHashSet(StringComparer.Ordinal);
-        var shape = Shape.Same;
-        foreach (var page in content.Pages.Where(p => reread.Contains(p.FilePath)))
-        {
-            if (!_pageShapes.TryGetValue(page.FilePath, out var before) || before.Ids != SiteShape.PageIds(page))
-            {
-                return Shape.Moved;
-            }
-
-            if (before.Names != SiteShape.PageNames(page))
-            {
-                shape = Shape.Renamed;
-            }
-        }
-
-        return shape;
-    }
-
-    /// <summary>
-    /// After names changed: the pages of the items whose bodies or notes now link elsewhere, and of
-    /// the items they link to or no longer link to (their "mentioned in" changed). A build that
-    /// succeeds leaves the links of the files not read again as they were (a link whose name
-    /// moved would be unknown or ambiguous, an error); this is checked, not assumed.
-    /// </summary>
-    private static HashSet<string> LinkedDifferently(LinkedDossier before, LinkedDossier now)
-    {
-        var paths = new HashSet<string>(StringComparer.Ordinal);
-        void Add(Item item)
-        {
-            paths.Add(item.PagePath);
-            if (item is Claim claim)
-            {
-                paths.Add(claim.Owner.PagePath);
-            }
-        }
-
-        foreach (var (item, links) in now.BodyLinks)
-        {
-            var old = before.Index.Find(item.Id) is { } was ? before.BodyLinks.GetValueOrDefault(was) : null;
-            if (old is not null && old.Select(i => i.Id).SequenceEqual(links.Select(i => i.Id)))
-            {
-                continue;
-            }
-
-            Add(item);
-            foreach (var target in (old ?? []).Concat(links))
-            {
-                Add(target);
-            }
-        }
-
-        return paths;
-    }
-
     private static string[] IdsIn(Page page) => page.Claims.Select(c => c.Id).Prepend(page.Id).ToArray();
 
     /// <summary>Ids declared in the files read again: pages and their claims, as they were and as they are.</summary>
@@ -472,7 +383,7 @@ public sealed class PreviewSession
         return result;
     }
 
-    /// <param name="alsoRender">Pages to render besides those the edit's items reach (see <see cref="LinkedDifferently"/>).</param>
+    /// <param name="alsoRender">Pages to render besides those the edit's items reach (see <see cref="SiteShape.LinkedDifferently"/>).</param>
     private SiteWriteResult RenderChanged(ViewFactory factory, Theme theme, HashSet<string> changed, Dictionary<string, string> neighbours, bool listsChanged,
         IReadOnlySet<string>? alsoRender = null)
     {

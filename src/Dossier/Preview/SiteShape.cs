@@ -76,4 +76,40 @@ internal static class SiteShape
 
         return result;
     }
+
+    /// <summary>
+    /// After names changed: the pages of the items whose bodies or notes now link elsewhere, and of
+    /// the items they link to or no longer link to (their "mentioned in" changed). A build that
+    /// succeeds leaves the links of the files not read again as they were (a link whose name
+    /// moved would be unknown or ambiguous, an error); this is checked, not assumed.
+    /// </summary>
+    public static HashSet<string> LinkedDifferently(LinkedDossier before, LinkedDossier now)
+    {
+        var paths = new HashSet<string>(StringComparer.Ordinal);
+        void Add(Item item)
+        {
+            paths.Add(item.PagePath);
+            if (item is Claim claim)
+            {
+                paths.Add(claim.Owner.PagePath);
+            }
+        }
+
+        foreach (var (item, links) in now.BodyLinks)
+        {
+            var old = before.Index.Find(item.Id) is { } was ? before.BodyLinks.GetValueOrDefault(was) : null;
+            if (old is not null && old.Select(i => i.Id).SequenceEqual(links.Select(i => i.Id)))
+            {
+                continue;
+            }
+
+            Add(item);
+            foreach (var target in (old ?? []).Concat(links))
+            {
+                Add(target);
+            }
+        }
+
+        return paths;
+    }
 }

@@ -1,0 +1,68 @@
+using Dossier.Content;
+
+namespace Dossier.Preview;
+
+/// <summary>
+/// Each file's page ids and names (<see cref="SiteShape.PageIds"/>, <see cref="SiteShape.PageNames"/>)
+/// at the last good build, to tell what kind of edit the next build is.
+/// </summary>
+internal sealed class PageShapes
+{
+    public enum Shape
+    {
+        /// <summary>The same ids, names and aliases: the last link can be patched.</summary>
+        Same,
+
+        /// <summary>The same pages and claims (so the same paths), some names or aliases changed: link again, render what changed.</summary>
+        Renamed,
+
+        /// <summary>A page or claim came, went or changed id (or nothing is known yet): render everything.</summary>
+        Moved,
+    }
+
+    private readonly Dictionary<string, (string Ids, string Names)> _byFile = new(StringComparer.Ordinal);
+    private bool _known;
+
+    /// <summary>
+    /// Only a file read again can have changed its page's ids or names; a file added or removed
+    /// changes the count, or brings a file that had none.
+    /// </summary>
+    public Shape Compare(DossierContent content, IReadOnlySet<string> reread)
+    {
+        if (!_known || _byFile.Count != content.Pages.Count)
+        {
+            return Shape.Moved;
+        }
+
+        var shape = Shape.Same;
+        foreach (var page in content.Pages.Where(p => reread.Contains(p.FilePath)))
+        {
+            if (!_byFile.TryGetValue(page.FilePath, out var before) || before.Ids != SiteShape.PageIds(page))
+            {
+                return Shape.Moved;
+            }
+
+            if (before.Names != SiteShape.PageNames(page))
+            {
+                shape = Shape.Renamed;
+            }
+        }
+
+        return shape;
+    }
+
+    /// <summary>Records the pages of a good build: all of them, or those read again.</summary>
+    public void Remember(IEnumerable<Page> pages, bool replaceAll)
+    {
+        if (replaceAll)
+        {
+            _byFile.Clear();
+            _known = true;
+        }
+
+        foreach (var page in pages)
+        {
+            _byFile[page.FilePath] = (SiteShape.PageIds(page), SiteShape.PageNames(page));
+        }
+    }
+}
