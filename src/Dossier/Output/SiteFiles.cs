@@ -48,6 +48,22 @@ public sealed class SiteFiles(string root)
         }
     }
 
+    /// <summary>Removes a page's file, and its folder once empty ("/people/x/" is people/x/index.html).</summary>
+    public void DeletePage(string sitePath)
+    {
+        var full = FullPath(sitePath);
+        if (File.Exists(full))
+        {
+            File.Delete(full);
+        }
+
+        var folder = Path.GetDirectoryName(full)!;
+        if (sitePath.EndsWith('/') && Directory.Exists(folder) && !Directory.EnumerateFileSystemEntries(folder).Any())
+        {
+            Directory.Delete(folder);
+        }
+    }
+
     /// <summary>A stream to write a large file straight to disk (the offline zip).</summary>
     public Stream OpenWrite(string sitePath)
     {

@@ -16,12 +16,14 @@ internal sealed class PageShapes
         /// <summary>The same pages and claims (so the same paths), some names or aliases changed: link again, render what changed.</summary>
         Renamed,
 
-        /// <summary>A page or claim came, went or changed id (or nothing is known yet): render everything.</summary>
+        /// <summary>A page or claim came, went or changed id: link again, render what changed, delete what went.</summary>
         Moved,
     }
 
     private readonly Dictionary<string, (string Ids, string Names)> _byFile = new(StringComparer.Ordinal);
-    private bool _known;
+
+    /// <summary>Whether a good build has been recorded: before one, every build is full.</summary>
+    public bool Known { get; private set; }
 
     /// <summary>
     /// Only a file read again can have changed its page's ids or names; a file added or removed
@@ -29,7 +31,7 @@ internal sealed class PageShapes
     /// </summary>
     public Shape Compare(DossierContent content, IReadOnlySet<string> reread)
     {
-        if (!_known || _byFile.Count != content.Pages.Count)
+        if (!Known || _byFile.Count != content.Pages.Count)
         {
             return Shape.Moved;
         }
@@ -57,7 +59,7 @@ internal sealed class PageShapes
         if (replaceAll)
         {
             _byFile.Clear();
-            _known = true;
+            Known = true;
         }
 
         foreach (var page in pages)

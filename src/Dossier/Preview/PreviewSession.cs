@@ -18,10 +18,11 @@ namespace Dossier.Preview;
 /// pages that can show what changed: the changed items' own pages, every page that used a changed
 /// item last time (recorded while rendering, see <see cref="ItemUse"/>), every page a changed
 /// item's page now uses (it may list them, or they it), events whose neighbours in time changed,
-/// and the index pages. Changing a name or alias (which decides what every [[link]] means) links
-/// every body again, then renders the same way. Adding, removing or renaming a page, or changing
-/// the settings or the theme, renders everything. The result is the same bytes as a full build,
-/// except the offline zip, which the server makes when asked.
+/// and the index pages. Changing a name or alias (which decides what every [[link]] means), or
+/// adding, removing or renaming a page, links every body again, then renders the same way (and
+/// deletes the pages that are gone). Changing the settings, the media or the theme, which every
+/// page shows, renders everything. The result is the same bytes as a full build, except the
+/// offline zip, which the server makes when asked.
 /// </summary>
 public sealed class PreviewSession
 {
@@ -145,7 +146,8 @@ public sealed class PreviewSession
         }
 
         var reread = _cache.Reloaded.Concat(_pendingFiles).ToHashSet(StringComparer.Ordinal);
-        var shape = siteStructure == _siteStructure ? _pageShapes.Compare(content, reread) : PageShapes.Shape.Moved;
+        var siteChanged = siteStructure != _siteStructure;
+        var shape = siteChanged ? PageShapes.Shape.Moved : _pageShapes.Compare(content, reread);
         var sameStructure = shape == PageShapes.Shape.Same;
         if (shape == PageShapes.Shape.Moved)
         {
@@ -172,27 +174,30 @@ public sealed class PreviewSession
 
         _cache.EndBuild();
         var factory = new ViewFactory(linked, facts);
-        // Names changed but no page came, went or moved: every body was linked again above, and
-        // the pages to render are found as for any edit (lists sort by name: they are rendered).
-        var full = shape == PageShapes.Shape.Moved || !Directory.Exists(SiteDirectory);
+        // Names changed, or pages came or went: every body was linked again above, and the pages
+        // to render are found as for any edit (the lists are rendered). Only the settings, media
+        // and theme, which every page shows, render everything.
+        var full = siteChanged || !_pageShapes.Known || !Directory.Exists(SiteDirectory);
+        var relinkedAll = shape != PageShapes.Shape.Same;
         // A patched edit changes only the edited pages' signatures, and neighbours only if it edited an event.
         var neighbours = patch is not null && !patch.Any(p => p is Event) ? _neighbours : SiteShape.Neighbours(content);
         var signatures = patch is not null ? SiteShape.Signatures(patch, _signatures) : SiteShape.Signatures(content.Pages, null);
-        var listsChanged = full || shape == PageShapes.Shape.Renamed || homeText != _homeText || changed.Any(id => signatures.GetValueOrDefault(id) != _signatures.GetValueOrDefault(id));
-        var relinked = shape == PageShapes.Shape.Renamed ? SiteShape.LinkedDifferently(_linked!, linked) : null;
+        var listsChanged = full || relinkedAll || homeText != _homeText || changed.Any(id => signatures.GetValueOrDefault(id) != _signatures.GetValueOrDefault(id));
+        var relinked = !full && relinkedAll ? SiteShape.LinkedDifferently(_linked!, linked) : null;
         Step("plan");
-        var result = full ? RenderAll(factory, theme) : RenderChanged(factory, theme, changed, neighbours, listsChanged, relinked);
+        var result = full ? RenderAll(factory, theme) : RenderChanged(factory, theme, changed, neighbours, listsChanged, relinked, shape == PageShapes.Shape.Moved);
         _machineFilesStale = !full;
         Step("render");
 
-        _pageShapes.Remember(full ? content.Pages : content.Pages.Where(p => reread.Contains(p.FilePath)), replaceAll: full);
+        var allMoved = full || shape == PageShapes.Shape.Moved;
+        _pageShapes.Remember(allMoved ? content.Pages : content.Pages.Where(p => reread.Contains(p.FilePath)), replaceAll: allMoved);
 
         _siteStructure = siteStructure;
         _homeText = homeText;
         _neighbours = neighbours;
         _signatures = signatures;
         // Only the files read again can declare other ids than before (and with the same structure, they do not).
-        if (full)
+        if (allMoved)
         {
             _idsByFile = content.Pages.ToDictionary(p => p.FilePath, IdsIn, StringComparer.Ordinal);
         }
@@ -370,6 +375,16 @@ public sealed class PreviewSession
             changed.UnionWith(page.Claims.Select(c => c.Id));
         }
 
+        // A file gone since the last good build (deleted, or renamed away): its ids are changed too.
+        if (_idsByFile.Count != content.Pages.Count || reloaded.Any(f => !_idsByFile.ContainsKey(f)))
+        {
+            var present = content.Pages.Select(p => p.FilePath).ToHashSet(StringComparer.Ordinal);
+            foreach (var (file, ids) in _idsByFile.Where(kv => !present.Contains(kv.Key)))
+            {
+                changed.UnionWith(ids);
+            }
+        }
+
         return changed;
     }
 
@@ -384,11 +399,12 @@ public sealed class PreviewSession
     }
 
     /// <param name="alsoRender">Pages to render besides those the edit's items reach (see <see cref="SiteShape.LinkedDifferently"/>).</param>
+    /// <param name="pagesMoved">Pages came or went, or changed ids: those gone are deleted.</param>
     private SiteWriteResult RenderChanged(ViewFactory factory, Theme theme, HashSet<string> changed, Dictionary<string, string> neighbours, bool listsChanged,
-        IReadOnlySet<string>? alsoRender = null)
+        IReadOnlySet<string>? alsoRender = null, bool pagesMoved = false)
     {
         var files = new SiteFiles(SiteDirectory) { SkipUnchanged = true };
-        var idByPath = _idsByPath ??= IdsByPath(factory.Dossier.Content); // ids change only with the structure
+        var idByPath = _idsByPath ??= SiteShape.IdsByPath(factory.Dossier.Content); // ids change only with the structure
         string? ItemOf(string path) => idByPath.GetValueOrDefault(path);
 
         // First the changed items' own pages: what they use now is what they may have just started to list.
@@ -404,7 +420,7 @@ public sealed class PreviewSession
         // And what they listed before: they may have just stopped listing it.
         foreach (var id in changed)
         {
-            if (factory.Dossier.Index.Find(id) is { } item && _uses.TryGetValue(item.PagePath, out var before))
+            if ((factory.Dossier.Index.Find(id) ?? _linked?.Index.Find(id)) is { } item && _uses.TryGetValue(item.PagePath, out var before))
             {
                 touched.UnionWith(before.Select(i => i.Id));
             }
@@ -446,20 +462,19 @@ public sealed class PreviewSession
         }
 
         var second = SiteWriter.Write(factory, theme, files, new SiteWriteOptions { ShouldRender = Affected, RecordUse = true, OfflineBundle = false, MachineFiles = false });
-        var uses = first.Uses.Concat(second.Uses).ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);
-        return new SiteWriteResult(second.FilesWritten, first.PagesRendered + second.PagesRendered, second.PagePaths, uses);
-    }
-
-    /// <summary>The id of the item whose page lives at each path ("/people/x/" is x); index pages have none.</summary>
-    private static Dictionary<string, string> IdsByPath(DossierContent content)
-    {
-        var result = new Dictionary<string, string>(content.Pages.Count * 2, StringComparer.Ordinal);
-        foreach (var item in content.Pages.Cast<Item>().Concat(content.Claims))
+        // Pages that are no more (a file deleted or renamed, a claim's id changed) leave the site.
+        if (pagesMoved)
         {
-            result[item.PagePath] = item.Id;
+            var now = second.PagePaths.ToHashSet(StringComparer.Ordinal);
+            foreach (var gone in _pagePaths.Where(p => !now.Contains(p)))
+            {
+                files.DeletePage(gone);
+                _uses.Remove(gone);
+            }
         }
 
-        return result;
+        var uses = first.Uses.Concat(second.Uses).ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);
+        return new SiteWriteResult(second.FilesWritten, first.PagesRendered + second.PagesRendered, second.PagePaths, uses);
     }
 
     /// <summary>The offline zip of the current site, made on request (the preview does not make it on every edit).</summary>

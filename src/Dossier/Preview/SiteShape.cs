@@ -112,4 +112,16 @@ internal static class SiteShape
 
         return paths;
     }
+
+    /// <summary>The id of the item whose page lives at each path ("/people/x/" is x); index pages have none.</summary>
+    public static Dictionary<string, string> IdsByPath(DossierContent content)
+    {
+        var result = new Dictionary<string, string>(content.Pages.Count * 2, StringComparer.Ordinal);
+        foreach (var item in content.Pages.Cast<Item>().Concat(content.Claims))
+        {
+            result[item.PagePath] = item.Id;
+        }
+
+        return result;
+    }
 }

@@ -35,6 +35,10 @@ internal static class PreviewEdit
             var at = text.IndexOf("aliases: [", StringComparison.Ordinal) + "aliases: [".Length;
             File.WriteAllText(file, text[..at] + $"\"Alias added in round {i}\", " + text[at..]);
         });
+        // A fourth: a page added, which links every body again and adds a page to the lists.
+        var added = Enumerable.Range(0, Math.Min(edits, 5)).Select(i => Path.Combine(input, "people", $"added-person-{i}.md")).ToList();
+        Series("addition", added.Count, session, added, (file, i) =>
+            File.WriteAllText(file, $"---\nname: \"Added Person {i}\"\n---\nAdded in the preview benchmark; see [[{Path.GetFileNameWithoutExtension(people[i])}]].\n"));
         return 0;
     }
 

@@ -13,8 +13,8 @@ namespace Dossier.Tests.Preview;
 /// </summary>
 public sealed class RandomEditSequenceTests
 {
-    /// <summary>An edit that can be made and undone: each text occurs once in its file.</summary>
-    private sealed record Toggle(string File, string Off, string On);
+    /// <summary>An edit that can be made and undone: each text occurs once in its file; with no Off text, the file is added and deleted.</summary>
+    private sealed record Toggle(string File, string? Off, string On);
 
     private static readonly Toggle[] Toggles =
     [
@@ -37,6 +37,9 @@ public sealed class RandomEditSequenceTests
         new("events/tirana-ceremony-2017.md", "title: \"Ashraf anniversary ceremony in Tirana\"", "title: \"Anniversary ceremony in Tirana (retitled)\""),
         // A link by alias, which the name and alias edits above must leave resolved.
         new("people/jamil-shummary.md", "platform, published on 30 November 2019", "platform (see also [[Rajavi]]), published on 30 November 2019"),
+        // Pages that come and go: their own pages, the lists, and the pages they link to.
+        new("people/added-person.md", null, "---\nname: Added Person\naliases: [\"A. Person\"]\n---\nMentions [[jamil-shummary]] and [[Rajavi]].\n"),
+        new("organizations/added-unit.md", null, "---\nname: Added Unit\nparent: kataib-hezbollah\n---\nA unit.\n"),
     ];
 
     /// <summary>Each seed makes every edit, then undoes every one, each time in its own shuffled order.</summary>
@@ -63,10 +66,25 @@ public sealed class RandomEditSequenceTests
         foreach (var i in steps)
         {
             var toggle = Toggles[i];
-            var (from, to) = on[i] ? (toggle.On, toggle.Off) : (toggle.Off, toggle.On);
-            var text = File.ReadAllText(w.File(toggle.File));
-            Assert.Equal(1, Occurrences(text, from));
-            PreviewWorkspace.Write(w.File(toggle.File), text.Replace(from, to));
+            if (toggle.Off is null)
+            {
+                if (on[i])
+                {
+                    File.Delete(w.File(toggle.File));
+                }
+                else
+                {
+                    PreviewWorkspace.Write(w.File(toggle.File), toggle.On);
+                }
+            }
+            else
+            {
+                var (from, to) = on[i] ? (toggle.On, toggle.Off) : (toggle.Off, toggle.On);
+                var text = File.ReadAllText(w.File(toggle.File));
+                Assert.Equal(1, Occurrences(text, from));
+                PreviewWorkspace.Write(w.File(toggle.File), text.Replace(from, to));
+            }
+
             on[i] = !on[i];
             done.Add($"{(on[i] ? "+" : "-")}{i}");
 
