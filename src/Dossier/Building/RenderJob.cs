@@ -5,13 +5,14 @@ using Dossier.Rendering.Views;
 namespace Dossier.Building;
 
 /// <summary>
-/// One page to render: its site path and what it shows (an item, or an index page), its view made
-/// only when the page is rendered, on a worker thread. A value, not a closure: the preview plans
-/// every page of the site on each edit, and renders a few dozen of them.
+/// One page to render: its site path and what it shows (an item, by id, or an index page), its
+/// view made only when the page is rendered, on a worker thread. A value that names the item by
+/// id, not a closure over it: the preview keeps one plan while the pages' ids stay the same, and
+/// the objects behind the ids change with every edit of front matter.
 /// </summary>
-internal readonly record struct RenderJob(string Path, Item? Item = null, ItemKind? ListOf = null)
+internal readonly record struct RenderJob(string Path, string? Id = null, ItemKind? ListOf = null)
 {
-    public PageView View(ViewFactory f) => Item switch
+    public PageView View(ViewFactory f) => (Id is null ? null : f.Dossier.Index.Find(Id)) switch
     {
         Person p => PersonPage.Build(p, f),
         Organization o => OrganizationPage.Build(o, f),
@@ -20,6 +21,7 @@ internal readonly record struct RenderJob(string Path, Item? Item = null, ItemKi
         Source s => SourcePage.Build(s, f),
         Article a => ArticlePage.Build(a, f),
         Claim c => ClaimPage.Build(c, f),
+        null when Id is not null => throw new InvalidOperationException($"no item `{Id}` for {Path}"),
         null when ListOf is { } kind => IndexPages.List(kind, f),
         null => Path switch
         {
@@ -29,6 +31,6 @@ internal readonly record struct RenderJob(string Path, Item? Item = null, ItemKi
             "/search/" => IndexPages.Search(f),
             _ => throw new InvalidOperationException($"no index page at {Path}"),
         },
-        _ => throw new InvalidOperationException($"no page for {Item.Kind}"),
+        var item => throw new InvalidOperationException($"no page for {item.Kind}"),
     };
 }

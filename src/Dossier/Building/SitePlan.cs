@@ -4,9 +4,19 @@ using Dossier.Rendering.Pages;
 namespace Dossier.Building;
 
 /// <summary>Every page of the site, as section 6 of the content model lists them, in a stable order.</summary>
-internal static class SitePlan
+internal sealed class SitePlan
 {
-    public static List<RenderJob> Pages(ViewFactory f)
+    private SitePlan(List<RenderJob> jobs)
+    {
+        Jobs = jobs;
+        Paths = jobs.ConvertAll(j => j.Path);
+    }
+
+    public IReadOnlyList<RenderJob> Jobs { get; }
+
+    public IReadOnlyList<string> Paths { get; }
+
+    public static SitePlan For(ViewFactory f)
     {
         var content = f.Dossier.Content;
         var jobs = new List<RenderJob>(16 + 2 * content.Pages.Count) // about a claim a page
@@ -23,14 +33,14 @@ internal static class SitePlan
 
         foreach (var page in content.Pages)
         {
-            jobs.Add(new RenderJob(page.PagePath, page));
+            jobs.Add(new RenderJob(page.PagePath, page.Id));
         }
 
         foreach (var claim in content.Claims)
         {
-            jobs.Add(new RenderJob(claim.PagePath, claim));
+            jobs.Add(new RenderJob(claim.PagePath, claim.Id));
         }
 
-        return jobs;
+        return new SitePlan(jobs);
     }
 }

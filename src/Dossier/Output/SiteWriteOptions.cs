@@ -22,6 +22,9 @@ public sealed record SiteWriteOptions
 
     /// <summary>Write the offline zip; the preview leaves it out and makes it on request.</summary>
     public bool OfflineBundle { get; init; } = true;
+
+    /// <summary>The pages, when the caller kept them from an earlier write of the same pages (the preview).</summary>
+    internal Building.SitePlan? Plan { get; init; }
 }
 
 /// <param name="PagePaths">Every page of the site, rendered this time or not.</param>

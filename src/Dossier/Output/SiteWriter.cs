@@ -41,7 +41,8 @@ internal static class SiteWriter
         };
 
         options.Stage?.Invoke("Rendering pages");
-        var jobs = SitePlan.Pages(f);
+        var plan = options.Plan ?? SitePlan.For(f);
+        var jobs = plan.Jobs;
         // The pages to render are picked before any is rendered: a preview edit renders a few dozen
         // of the site's pages, and picked out first they are shared evenly between the cores.
         IReadOnlyList<RenderJob> chosen = options.ShouldRender is { } should ? jobs.Where(j => should(j.Path)).ToList() : jobs;
@@ -69,7 +70,7 @@ internal static class SiteWriter
 
         if (options.PagesOnly)
         {
-            return new SiteWriteResult(rendered, rendered, jobs.Select(j => j.Path).ToList(), uses);
+            return new SiteWriteResult(rendered, rendered, plan.Paths, uses);
         }
 
         options.Stage?.Invoke("Writing media, sitemap, feed, data and search index");
@@ -79,7 +80,7 @@ internal static class SiteWriter
         if (options.MachineFiles)
         {
             files.CopyTree(Path.Combine(f.Dossier.Content.InputDirectory, ContentLoader.MediaFolder), "/media/");
-            exports = WriteMachineFiles(f, files, jobs.Select(j => j.Path).ToList());
+            exports = WriteMachineFiles(f, files, plan.Paths);
         }
 
         // Last, once every other file is in place: the offline copy of all of them.
@@ -93,7 +94,7 @@ internal static class SiteWriter
         var written = jobs.Count + 8 + exports
             + assets.Paths.Count
             + f.Dossier.Content.MediaFiles.Count;
-        return new SiteWriteResult(written, rendered, jobs.Select(j => j.Path).ToList(), uses);
+        return new SiteWriteResult(written, rendered, plan.Paths, uses);
     }
 
     /// <summary>Every file a program reads rather than a person: sitemap, feed, robots.txt, redirects, data exports, search index.</summary>

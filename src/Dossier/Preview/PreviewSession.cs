@@ -40,6 +40,9 @@ public sealed class PreviewSession
     private string? _siteStructure;
     private string? _homeText;
     private Dictionary<string, string>? _idsByPath;
+
+    /// <summary>Every page of the site by path and id: the same while no page comes, goes or changes id.</summary>
+    private SitePlan? _plan;
     private string? _themeStamp;
     private Theme? _theme;
 
@@ -152,6 +155,7 @@ public sealed class PreviewSession
         if (shape == PageShapes.Shape.Moved)
         {
             _idsByPath = null;
+            _plan = null;
         }
 
         // Ids, names and aliases as they were: patch the last link and fact-check for the edited pages.
@@ -405,11 +409,12 @@ public sealed class PreviewSession
     {
         var files = new SiteFiles(SiteDirectory) { SkipUnchanged = true };
         var idByPath = _idsByPath ??= SiteShape.IdsByPath(factory.Dossier.Content); // ids change only with the structure
+        var plan = _plan ??= SitePlan.For(factory);
         string? ItemOf(string path) => idByPath.GetValueOrDefault(path);
 
         // First the changed items' own pages: what they use now is what they may have just started to list.
         bool Own(string path) => ItemOf(path) is { } id && changed.Contains(id);
-        var first = SiteWriter.Write(factory, theme, files, new SiteWriteOptions { ShouldRender = Own, RecordUse = true, OfflineBundle = false, PagesOnly = true });
+        var first = SiteWriter.Write(factory, theme, files, new SiteWriteOptions { ShouldRender = Own, RecordUse = true, OfflineBundle = false, PagesOnly = true, Plan = plan });
 
         var touched = new HashSet<string>(changed, StringComparer.Ordinal);
         foreach (var used in first.Uses.Values)
@@ -434,9 +439,9 @@ public sealed class PreviewSession
             }
         }
 
-        // The pages whose view used a changed item, as the pages rendered before this edit used it
-        // (see _uses) or as it is now: one pass over what each page used.
-        var changedItems = changed.SelectMany(id => new[] { _linked?.Index.Find(id), factory.Dossier.Index.Find(id) }).OfType<Item>().ToArray();
+        // The pages whose view used a changed item: one pass over what each page used. The sets hold
+        // the objects of the last good link (see _uses); a new object has been used by no page yet.
+        var changedItems = changed.Select(id => _linked?.Index.Find(id)).OfType<Item>().ToArray();
         var usingChanged = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (path, used) in _uses)
         {
@@ -461,7 +466,7 @@ public sealed class PreviewSession
             return !changed.Contains(id) && (touched.Contains(id) || usingChanged.Contains(path) || alsoRender?.Contains(path) == true);
         }
 
-        var second = SiteWriter.Write(factory, theme, files, new SiteWriteOptions { ShouldRender = Affected, RecordUse = true, OfflineBundle = false, MachineFiles = false });
+        var second = SiteWriter.Write(factory, theme, files, new SiteWriteOptions { ShouldRender = Affected, RecordUse = true, OfflineBundle = false, MachineFiles = false, Plan = plan });
         // Pages that are no more (a file deleted or renamed, a claim's id changed) leave the site.
         if (pagesMoved)
         {
