@@ -183,9 +183,11 @@ public sealed class PreviewSession
         // and theme, which every page shows, render everything.
         var full = siteChanged || !_pageShapes.Known || !Directory.Exists(SiteDirectory);
         var relinkedAll = shape != PageShapes.Shape.Same;
-        // A patched edit changes only the edited pages' signatures, and neighbours only if it edited an event.
-        var neighbours = patch is not null && !patch.Any(p => p is Event) ? _neighbours : SiteShape.Neighbours(content);
-        var signatures = patch is not null ? SiteShape.Signatures(patch, _signatures) : SiteShape.Signatures(content.Pages, null);
+        // A patched edit changes only the edited pages' signatures, and neighbours only if it edited
+        // an event. After a rename, too, only the files read again changed: same pages, same ids.
+        var signedAgain = patch ?? (shape == PageShapes.Shape.Renamed && !full ? content.Pages.Where(p => reread.Contains(p.FilePath)).ToList() : null);
+        var neighbours = signedAgain is not null && !signedAgain.Any(p => p is Event) ? _neighbours : SiteShape.Neighbours(content);
+        var signatures = signedAgain is not null ? SiteShape.Signatures(signedAgain, _signatures) : SiteShape.Signatures(content.Pages, null);
         var listsChanged = full || relinkedAll || homeText != _homeText || changed.Any(id => signatures.GetValueOrDefault(id) != _signatures.GetValueOrDefault(id));
         var relinked = !full && relinkedAll ? SiteShape.LinkedDifferently(_linked!, linked) : null;
         Step("plan");
