@@ -27,10 +27,7 @@ public static class BodyRelinker
 
         foreach (var page in edited)
         {
-            var document = Linker.ParseBody(page.Body, page.FilePath, page.BodyStartLine, diagnostics, parse);
-            var sources = new SourceList();
-            var links = bodies.Link(document, page.FilePath, page.BodyStartLine, sources);
-            Linker.AddFrontMatterSources(page, index, sources);
+            var (document, sources, links) = Linker.LinkText(page, index, bodies, diagnostics, parse);
 
             var linkedBefore = previous.BodyLinks.GetValueOrDefault(page) ?? [];
             var citedBefore = previous.SourceLists.GetValueOrDefault(page)?.Entries.Select(e => e.Source) ?? [];

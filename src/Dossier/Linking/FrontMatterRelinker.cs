@@ -106,13 +106,7 @@ public static class FrontMatterRelinker
         {
             foreach (var item in page.Claims.Cast<Item>().Prepend(page))
             {
-                var (text, line, column) = item is Claim c ? (c.Note ?? "", c.NoteStartLine, c.NoteStartColumn) : (page.Body, page.BodyStartLine, 1);
-                var document = Linker.ParseBody(text, page.FilePath, line, diagnostics, parse);
-                var list = new SourceList();
-                bodyLinks[item] = bodies.Link(document, page.FilePath, line, list, column);
-                Linker.AddFrontMatterSources(item, index, list);
-                documents[item] = document;
-                sourceLists[item] = list;
+                (documents[item], sourceLists[item], bodyLinks[item]) = Linker.LinkText(item, index, bodies, diagnostics, parse);
             }
         }
 
@@ -161,10 +155,8 @@ public static class FrontMatterRelinker
             HomeSources = content.Home is null ? previous.HomeSources : homeSources,
             BodyLinks = bodyLinks,
             MentionedIn = mentionedIn,
-            ClaimsAbout = ClaimLists(previous.ClaimsAbout, replaced, pageIndex, previous.Index, index,
-                (c, at) => c.About.Count == 0 ? [c.Owner] : c.About.Select(r => at.Find(r.Id)).OfType<Item>()),
-            ClaimsCiting = ClaimLists(previous.ClaimsCiting, replaced, pageIndex, previous.Index, index,
-                (c, at) => c.Evidence.Select(e => at.Find(e.Source.Id)).OfType<Source>()),
+            ClaimsAbout = ClaimLists(previous.ClaimsAbout, replaced, pageIndex, previous.Index, index, Linker.AboutOf),
+            ClaimsCiting = ClaimLists(previous.ClaimsCiting, replaced, pageIndex, previous.Index, index, Linker.EvidenceOf),
             PagesCiting = pagesCiting,
         };
     }
@@ -183,10 +175,11 @@ public static class FrontMatterRelinker
         return document;
     }
 
-    private static Dictionary<TKey, IReadOnlyList<Page>> Rekey<TKey>(IReadOnlyDictionary<TKey, IReadOnlyList<Page>> map, IReadOnlyDictionary<Item, Item> replaced)
+    /// <summary>A reverse map copied whole (a block copy), its entries for replaced items moved to the new objects.</summary>
+    private static Dictionary<TKey, TValue> Rekey<TKey, TValue>(IReadOnlyDictionary<TKey, TValue> map, IReadOnlyDictionary<Item, Item> replaced)
         where TKey : Item
     {
-        var result = new Dictionary<TKey, IReadOnlyList<Page>>(map);
+        var result = new Dictionary<TKey, TValue>(map);
         foreach (var (old, now) in replaced)
         {
             if (old is TKey key && result.Remove(key, out var list))
@@ -207,15 +200,7 @@ public static class FrontMatterRelinker
         IReadOnlyDictionary<Item, Item> replaced, IReadOnlyDictionary<Page, int> pageIndex, SiteIndex before, SiteIndex now,
         Func<Claim, SiteIndex, IEnumerable<TKey>> targets) where TKey : Item
     {
-        var result = new Dictionary<TKey, IReadOnlyList<Claim>>(map);
-        foreach (var (old, swapped) in replaced)
-        {
-            if (old is TKey key && result.Remove(key, out var list))
-            {
-                result[(TKey)swapped] = list;
-            }
-        }
-
+        var result = Rekey(map, replaced);
         var touched = new HashSet<TKey>();
         var added = new List<(TKey Target, Claim Claim)>();
         foreach (var (old, swapped) in replaced)
@@ -227,7 +212,7 @@ public static class FrontMatterRelinker
 
             if (swapped is Claim claim)
             {
-                foreach (var target in targets(claim, now).Distinct())
+                foreach (var target in targets(claim, now))
                 {
                     touched.Add(target);
                     added.Add((target, claim));

@@ -51,17 +51,9 @@ public static class Linker
                 return;
             }
 
-            sourceLists[i] = new SourceList();
-            var (text, file, line, column) = items[i] switch
-            {
-                Page p => (p.Body, p.FilePath, p.BodyStartLine, 1),
-                Claim c => (c.Note ?? "", c.Owner.FilePath, c.NoteStartLine, c.NoteStartColumn),
-                _ => ("", "", 1, 1),
-            };
-            var document = SafeParse(text, file, line);
-            bodyLinks[i] = bodies.Link(document, file, line, sourceLists[i], column);
+            var (document, sources, links) = LinkText(items[i], index, bodies, diagnostics, parseText);
+            (sourceLists[i], bodyLinks[i]) = (sources, links);
             documents[i] = diagnosticsOnly ? null! : document;
-            AddFrontMatterSources(items[i], index, sourceLists[i]);
         });
 
         MarkdownDocument? homeDocument = null;
@@ -85,7 +77,7 @@ public static class Linker
                 HomeSources = homeSources,
                 BodyLinks = new Dictionary<Item, List<Item>>(),
                 MentionedIn = new Dictionary<Item, IReadOnlyList<Page>>(),
-                ClaimsAbout = ClaimsAbout(content, index),
+                ClaimsAbout = ClaimsBy<Item>(content, index, AboutOf),
                 ClaimsCiting = new Dictionary<Source, IReadOnlyList<Claim>>(),
                 PagesCiting = new Dictionary<Source, IReadOnlyList<Page>>(),
             };
@@ -107,8 +99,8 @@ public static class Linker
             () => sourceListMap = ByItem(items, sourceLists),
             () => bodyLinkMap = ByItem(items, bodyLinks),
             () => mentionedIn = Mentions(items, bodyLinks, references.Edges, order),
-            () => claimsAbout = ClaimsAbout(content, index),
-            () => claimsCiting = ClaimsCiting(content, index),
+            () => claimsAbout = ClaimsBy<Item>(content, index, AboutOf),
+            () => claimsCiting = ClaimsBy<Source>(content, index, EvidenceOf),
             () => pagesCiting = PagesCiting(items, sourceLists, order));
 
         return new LinkedDossier
@@ -137,6 +129,26 @@ public static class Linker
         }
 
         return map;
+    }
+
+    /// <summary>
+    /// An item's own text (a page's body, a claim's note) parsed and linked, with its source list:
+    /// what it cites, then what its front matter relies on. The whole link and both relinkers use it.
+    /// </summary>
+    internal static (MarkdownDocument Document, SourceList Sources, List<Item> Links) LinkText(Item item, SiteIndex index, BodyLinker bodies,
+        DiagnosticBag diagnostics, Func<string, MarkdownDocument>? parse)
+    {
+        var (text, file, line, column) = item switch
+        {
+            Page p => (p.Body, p.FilePath, p.BodyStartLine, 1),
+            Claim c => (c.Note ?? "", c.Owner.FilePath, c.NoteStartLine, c.NoteStartColumn),
+            _ => ("", "", 1, 1),
+        };
+        var document = ParseBody(text, file, line, diagnostics, parse);
+        var sources = new SourceList();
+        var links = bodies.Link(document, file, line, sources, column);
+        AddFrontMatterSources(item, index, sources);
+        return (document, sources, links);
     }
 
     /// <summary>Untrusted Markdown may nest deeper than Markdig takes: reported in its file, never a crash.</summary>
@@ -288,45 +300,33 @@ public static class Linker
         }
     }
 
-    private static IReadOnlyDictionary<Item, IReadOnlyList<Claim>> ClaimsAbout(DossierContent content, SiteIndex index)
+    /// <summary>What a claim is about: the items its <c>about</c> names, or else the page it is on.</summary>
+    internal static IEnumerable<Item> AboutOf(Claim claim, SiteIndex index) =>
+        claim.About.Count == 0 ? [claim.Owner] : claim.About.Select(r => index.Find(r.Id)).OfType<Item>().Distinct();
+
+    /// <summary>The sources a claim's evidence cites.</summary>
+    internal static IEnumerable<Source> EvidenceOf(Claim claim, SiteIndex index) =>
+        claim.Evidence.Select(e => index.Find(e.Source.Id)).OfType<Source>().Distinct();
+
+    /// <summary>Each target's claims (what they are about, or the sources they cite), in the dossier's claim order.</summary>
+    private static IReadOnlyDictionary<TKey, IReadOnlyList<Claim>> ClaimsBy<TKey>(DossierContent content, SiteIndex index,
+        Func<Claim, SiteIndex, IEnumerable<TKey>> targets) where TKey : Item
     {
-        var about = new Dictionary<Item, List<Claim>>();
+        var byTarget = new Dictionary<TKey, List<Claim>>();
         foreach (var claim in content.Claims)
         {
-            var targets = claim.About.Count == 0
-                ? [claim.Owner]
-                : claim.About.Select(r => index.Find(r.Id)).OfType<Item>().Distinct().ToList();
-            foreach (var target in targets)
+            foreach (var target in targets(claim, index))
             {
-                if (!about.TryGetValue(target, out var list))
+                if (!byTarget.TryGetValue(target, out var list))
                 {
-                    about[target] = list = [];
+                    byTarget[target] = list = [];
                 }
 
                 list.Add(claim);
             }
         }
 
-        return about.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<Claim>)kv.Value);
-    }
-
-    private static IReadOnlyDictionary<Source, IReadOnlyList<Claim>> ClaimsCiting(DossierContent content, SiteIndex index)
-    {
-        var citing = new Dictionary<Source, List<Claim>>();
-        foreach (var claim in content.Claims)
-        {
-            foreach (var source in claim.Evidence.Select(e => index.Find(e.Source.Id)).OfType<Source>().Distinct())
-            {
-                if (!citing.TryGetValue(source, out var list))
-                {
-                    citing[source] = list = [];
-                }
-
-                list.Add(claim);
-            }
-        }
-
-        return citing.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<Claim>)kv.Value);
+        return byTarget.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<Claim>)kv.Value);
     }
 
     private static IReadOnlyDictionary<Source, IReadOnlyList<Page>> PagesCiting(Item[] items, SourceList[] lists, PageOrder order)
