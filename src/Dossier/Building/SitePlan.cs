@@ -16,6 +16,15 @@ internal sealed class SitePlan
 
     public IReadOnlyList<string> Paths { get; }
 
+    private Dictionary<string, string>? _idAt;
+
+    /// <summary>The id of the item whose page lives at a path ("/people/x/" is x); null for an index page.</summary>
+    public string? IdAt(string path)
+    {
+        _idAt ??= Jobs.Where(j => j.Id is not null).ToDictionary(j => j.Path, j => j.Id!, StringComparer.Ordinal);
+        return _idAt.GetValueOrDefault(path);
+    }
+
     public static SitePlan For(ViewFactory f)
     {
         var content = f.Dossier.Content;

@@ -3,8 +3,9 @@ using Dossier.Content;
 namespace Dossier.Preview;
 
 /// <summary>
-/// Each file's page ids and names (<see cref="SiteShape.PageIds"/>, <see cref="SiteShape.PageNames"/>)
-/// at the last good build, to tell what kind of edit the next build is.
+/// Each file's page at the last good build: the ids it declares (the page's and its claims') and
+/// its names (<see cref="SiteShape.PageNames"/>). They tell which ids an edit touched, and what
+/// kind of edit the next build is.
 /// </summary>
 internal sealed class PageShapes
 {
@@ -20,10 +21,25 @@ internal sealed class PageShapes
         Moved,
     }
 
-    private readonly Dictionary<string, (string Ids, string Names)> _byFile = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string[] Ids, string Names)> _byFile = new(StringComparer.Ordinal);
 
     /// <summary>Whether a good build has been recorded: before one, every build is full.</summary>
     public bool Known { get; private set; }
+
+    /// <summary>The number of files recorded.</summary>
+    public int Count => _byFile.Count;
+
+    /// <summary>The ids a file declared at the last good build (the page's first), or none.</summary>
+    public IReadOnlyList<string> IdsIn(string file) => _byFile.TryGetValue(file, out var entry) ? entry.Ids : [];
+
+    public bool Has(string file) => _byFile.ContainsKey(file);
+
+    /// <summary>The files recorded that are not among the given pages' files: deleted or renamed away since.</summary>
+    public IEnumerable<string> FilesNotIn(IReadOnlyList<Page> pages)
+    {
+        var present = pages.Select(p => p.FilePath).ToHashSet(StringComparer.Ordinal);
+        return _byFile.Keys.Where(file => !present.Contains(file));
+    }
 
     /// <summary>
     /// Only a file read again can have changed its page's ids or names; a file added or removed
@@ -39,7 +55,7 @@ internal sealed class PageShapes
         var shape = Shape.Same;
         foreach (var page in content.Pages.Where(p => reread.Contains(p.FilePath)))
         {
-            if (!_byFile.TryGetValue(page.FilePath, out var before) || before.Ids != SiteShape.PageIds(page))
+            if (!_byFile.TryGetValue(page.FilePath, out var before) || !before.Ids.SequenceEqual(IdsOf(page)))
             {
                 return Shape.Moved;
             }
@@ -64,7 +80,10 @@ internal sealed class PageShapes
 
         foreach (var page in pages)
         {
-            _byFile[page.FilePath] = (SiteShape.PageIds(page), SiteShape.PageNames(page));
+            _byFile[page.FilePath] = (IdsOf(page).ToArray(), SiteShape.PageNames(page));
         }
     }
+
+    /// <summary>A page's id, then its claims' ids: what make its paths on the site.</summary>
+    private static IEnumerable<string> IdsOf(Page page) => page.Claims.Select(c => c.Id).Prepend(page.Id);
 }

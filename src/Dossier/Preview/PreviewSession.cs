@@ -35,12 +35,9 @@ public sealed class PreviewSession
     /// </summary>
     private Dictionary<string, IReadOnlySet<Item>> _uses = new(StringComparer.Ordinal);
     private Dictionary<string, string> _neighbours = new(StringComparer.Ordinal);
-    private Dictionary<string, string[]> _idsByFile = new(StringComparer.Ordinal);
     private readonly PageShapes _pageShapes = new();
     private string? _siteStructure;
     private string? _homeText;
-    private Dictionary<string, string>? _idsByPath;
-
     /// <summary>Every page of the site by path and id: the same while no page comes, goes or changes id.</summary>
     private SitePlan? _plan;
     private string? _themeStamp;
@@ -137,7 +134,8 @@ public sealed class PreviewSession
         }
 
         var siteStructure = SiteStructure(content, theme);
-        var changed = ChangedIds(content);
+        var reread = _cache.Reloaded.Concat(_pendingFiles).ToHashSet(StringComparer.Ordinal);
+        var changed = ChangedIds(content, reread);
         // Diagnostics found after loading (links, rules, fact-check), kept apart so that an edit of
         // bodies alone can carry over those of the files it did not touch.
         var later = new DiagnosticBag();
@@ -148,13 +146,11 @@ public sealed class PreviewSession
             return RebuildBodies(content, theme, edited, changed, diagnostics, later, clock, Step, steps);
         }
 
-        var reread = _cache.Reloaded.Concat(_pendingFiles).ToHashSet(StringComparer.Ordinal);
         var siteChanged = siteStructure != _siteStructure;
         var shape = siteChanged ? PageShapes.Shape.Moved : _pageShapes.Compare(content, reread);
         var sameStructure = shape == PageShapes.Shape.Same;
         if (shape == PageShapes.Shape.Moved)
         {
-            _idsByPath = null;
             _plan = null;
         }
 
@@ -202,18 +198,6 @@ public sealed class PreviewSession
         _homeText = homeText;
         _neighbours = neighbours;
         _signatures = signatures;
-        // Only the files read again can declare other ids than before (and with the same structure, they do not).
-        if (allMoved)
-        {
-            _idsByFile = content.Pages.ToDictionary(p => p.FilePath, IdsIn, StringComparer.Ordinal);
-        }
-        else
-        {
-            foreach (var page in content.Pages.Where(p => reread.Contains(p.FilePath)))
-            {
-                _idsByFile[page.FilePath] = IdsIn(page);
-            }
-        }
 
         return Succeeded(content, factory, facts, later, result, diagnostics, full, clock, steps);
     }
@@ -360,34 +344,27 @@ public sealed class PreviewSession
         return sb.ToString();
     }
 
-    private static string[] IdsIn(Page page) => page.Claims.Select(c => c.Id).Prepend(page.Id).ToArray();
-
     /// <summary>Ids declared in the files read again: pages and their claims, as they were and as they are.</summary>
-    private HashSet<string> ChangedIds(DossierContent content)
+    private HashSet<string> ChangedIds(DossierContent content, IReadOnlySet<string> reread)
     {
-        var reloaded = _cache.Reloaded.Concat(_pendingFiles).ToHashSet(StringComparer.Ordinal);
         var changed = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var file in reloaded)
+        foreach (var file in reread)
         {
-            if (_idsByFile.TryGetValue(file, out var before))
-            {
-                changed.UnionWith(before);
-            }
+            changed.UnionWith(_pageShapes.IdsIn(file));
         }
 
-        foreach (var page in content.Pages.Where(p => reloaded.Contains(p.FilePath)))
+        foreach (var page in content.Pages.Where(p => reread.Contains(p.FilePath)))
         {
             changed.Add(page.Id);
             changed.UnionWith(page.Claims.Select(c => c.Id));
         }
 
         // A file gone since the last good build (deleted, or renamed away): its ids are changed too.
-        if (_idsByFile.Count != content.Pages.Count || reloaded.Any(f => !_idsByFile.ContainsKey(f)))
+        if (_pageShapes.Count != content.Pages.Count || reread.Any(f => !_pageShapes.Has(f)))
         {
-            var present = content.Pages.Select(p => p.FilePath).ToHashSet(StringComparer.Ordinal);
-            foreach (var (file, ids) in _idsByFile.Where(kv => !present.Contains(kv.Key)))
+            foreach (var file in _pageShapes.FilesNotIn(content.Pages))
             {
-                changed.UnionWith(ids);
+                changed.UnionWith(_pageShapes.IdsIn(file));
             }
         }
 
@@ -410,9 +387,8 @@ public sealed class PreviewSession
         IReadOnlySet<string>? alsoRender = null, bool pagesMoved = false)
     {
         var files = new SiteFiles(SiteDirectory) { SkipUnchanged = true };
-        var idByPath = _idsByPath ??= SiteShape.IdsByPath(factory.Dossier.Content); // ids change only with the structure
         var plan = _plan ??= SitePlan.For(factory);
-        string? ItemOf(string path) => idByPath.GetValueOrDefault(path);
+        string? ItemOf(string path) => plan.IdAt(path);
 
         // First the changed items' own pages: what they use now is what they may have just started to list.
         bool Own(string path) => ItemOf(path) is { } id && changed.Contains(id);

@@ -12,14 +12,6 @@ namespace Dossier.Preview;
 internal static class SiteShape
 {
     /// <summary>
-    /// A page's place in the site: its kind, id and claims' ids, which make the site's page paths.
-    /// A change means a full render, as does a page added or removed, or a change of the
-    /// settings, media files or theme, which the session compares apart.
-    /// </summary>
-    public static string PageIds(Page page) =>
-        page.Kind.Folder() + ":" + page.Id + ":" + string.Join('|', page.Claims.Select(c => c.Id));
-
-    /// <summary>
     /// A page's names: its name or title, native name and aliases, which decide what links by
     /// name mean and how lists sort. A change means every body is linked again.
     /// </summary>
@@ -111,17 +103,5 @@ internal static class SiteShape
         }
 
         return paths;
-    }
-
-    /// <summary>The id of the item whose page lives at each path ("/people/x/" is x); index pages have none.</summary>
-    public static Dictionary<string, string> IdsByPath(DossierContent content)
-    {
-        var result = new Dictionary<string, string>(content.Pages.Count * 2, StringComparer.Ordinal);
-        foreach (var item in content.Pages.Cast<Item>().Concat(content.Claims))
-        {
-            result[item.PagePath] = item.Id;
-        }
-
-        return result;
     }
 }
