@@ -1,3 +1,4 @@
+using System.Text;
 using Dossier.Building;
 using Dossier.Linking;
 using Dossier.Content;
@@ -47,14 +48,20 @@ internal static class SiteWriter
         // of the site's pages, and picked out first they are shared evenly between the cores.
         IReadOnlyList<RenderJob> chosen = options.ShouldRender is { } should ? jobs.Where(j => should(j.Path)).ToList() : jobs;
         var uses = new System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlySet<Item>>(StringComparer.Ordinal);
+        // The offline zip is written as the pages are: each page is compressed on the thread that rendered it.
+        using var bundle = options.OfflineBundle && !options.PagesOnly
+            ? new Offline.OfflineBundleWriter(files.OpenWrite(Offline.OfflineBundle.SitePath), chosen.Count, Offline.OfflineBundle.BundleLink(PublishedZipUrl(f)))
+            : null;
         var rendered = 0;
-        Parallel.ForEach(chosen, job =>
+        Parallel.ForEach(chosen, (job, _, index) =>
         {
             var used = options.RecordUse ? ItemUse.Record() : null;
             try
             {
                 var view = job.View(f);
-                files.WriteText(job.Path, theme.Render(view, site, new UrlContext(job.Path)));
+                var page = Encoding.UTF8.GetBytes(theme.Render(view, site, new UrlContext(job.Path)));
+                files.WriteBytes(job.Path, page);
+                bundle?.AddPage((int)index, job.Path, page);
             }
             finally
             {
@@ -83,12 +90,11 @@ internal static class SiteWriter
             exports = WriteMachineFiles(f, files, plan.Paths);
         }
 
-        // Last, once every other file is in place: the offline copy of all of them.
-        if (options.OfflineBundle)
+        // Last, once every other file is in place: the offline copy of those that are not pages.
+        if (bundle is not null)
         {
             options.Stage?.Invoke("Writing the offline bundle");
-            using var zip = files.OpenWrite(Offline.OfflineBundle.SitePath);
-            Offline.OfflineBundle.Write(files.Root, zip, PublishedZipUrl(f));
+            bundle.Finish(files.Root);
         }
 
         var written = jobs.Count + 8 + exports

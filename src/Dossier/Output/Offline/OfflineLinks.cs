@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Dossier.Output.Offline;
@@ -10,17 +11,31 @@ namespace Dossier.Output.Offline;
 /// </summary>
 public static class OfflineLinks
 {
-    private static readonly string[] Attributes = [" href=\"", " src=\"", " action=\""];
+    private static readonly byte[][] Attributes = [" href=\""u8.ToArray(), " src=\""u8.ToArray(), " action=\""u8.ToArray()];
 
-    public static string Rewrite(string html, Func<string, string?>? replace = null)
+    /// <summary>The end of a link to the offline zip itself, which cannot work inside the zip.</summary>
+    private static ReadOnlySpan<byte> BundlePath => "downloads/dossier-offline.zip"u8;
+
+    /// <param name="bundleLink">What a link to the offline zip becomes (the published copy, or "#"); null leaves it.</param>
+    public static string Rewrite(string html, string? bundleLink = null)
     {
-        var sb = new StringBuilder(html.Length + 1024);
+        var output = new ArrayBufferWriter<byte>(html.Length + 1024);
+        Rewrite(Encoding.UTF8.GetBytes(html), output, bundleLink is null ? null : Encoding.UTF8.GetBytes(bundleLink));
+        return Encoding.UTF8.GetString(output.WrittenSpan);
+    }
+
+    /// <summary>
+    /// The same rewrite on a page's UTF-8 bytes, as the build has them when it writes the page: the
+    /// attributes and the parts of a link it looks at are ASCII, so no text need be decoded.
+    /// </summary>
+    public static void Rewrite(ReadOnlySpan<byte> html, IBufferWriter<byte> output, byte[]? bundleLink)
+    {
         // The next place of each attribute, found once and searched again only after it is used:
         // one pass over the page, however many links it has.
-        var next = new int[Attributes.Length];
+        Span<int> next = stackalloc int[Attributes.Length];
         for (var a = 0; a < Attributes.Length; a++)
         {
-            next[a] = html.IndexOf(Attributes[a], StringComparison.Ordinal);
+            next[a] = html.IndexOf(Attributes[a]);
         }
 
         var position = 0;
@@ -41,57 +56,83 @@ public static class OfflineLinks
             }
 
             var valueStart = next[which] + Attributes[which].Length;
-            var valueEnd = html.IndexOf('"', valueStart);
-            if (valueEnd < 0)
+            var length = html[valueStart..].IndexOf((byte)'"');
+            if (length < 0)
             {
                 break;
             }
 
-            sb.Append(html, position, valueStart - position);
-            var value = html[valueStart..valueEnd];
-            sb.Append(replace?.Invoke(value) ?? ForFile(value));
-            position = valueEnd;
+            output.Write(html[position..valueStart]);
+            var url = html.Slice(valueStart, length);
+            if (bundleLink is not null && url.EndsWith(BundlePath))
+            {
+                output.Write(bundleLink);
+            }
+            else
+            {
+                WriteForFile(url, output);
+            }
+
+            position = valueStart + length;
             for (var a = 0; a < Attributes.Length; a++)
             {
                 if (next[a] >= 0 && next[a] < position)
                 {
-                    next[a] = html.IndexOf(Attributes[a], position, StringComparison.Ordinal);
+                    var found = html[position..].IndexOf(Attributes[a]);
+                    next[a] = found < 0 ? -1 : position + found;
                 }
             }
         }
 
-        sb.Append(html, position, html.Length - position);
-        return sb.ToString();
+        output.Write(html[position..]);
     }
 
     /// <summary>"../people/x/#claims" becomes "../people/x/index.html#claims"; absolute and fragment-only links stay.</summary>
     public static string ForFile(string url)
     {
-        if (url.Length == 0 || url[0] is '#' or '/' || url.StartsWith("?", StringComparison.Ordinal) || HasScheme(url))
-        {
-            return url;
-        }
-
-        var cut = url.IndexOfAny(['#', '?']);
-        var path = cut < 0 ? url : url[..cut];
-        var rest = cut < 0 ? "" : url[cut..];
-        if (path.EndsWith('/'))
-        {
-            return path + "index.html" + rest;
-        }
-
-        if (path is "." or ".." || path.EndsWith("/..", StringComparison.Ordinal) || path.EndsWith("/.", StringComparison.Ordinal))
-        {
-            return path + "/index.html" + rest;
-        }
-
-        return url;
+        var output = new ArrayBufferWriter<byte>(url.Length + 16);
+        WriteForFile(Encoding.UTF8.GetBytes(url), output);
+        return Encoding.UTF8.GetString(output.WrittenSpan);
     }
 
-    private static bool HasScheme(string url)
+    private static void WriteForFile(ReadOnlySpan<byte> url, IBufferWriter<byte> output)
     {
-        var colon = url.IndexOf(':');
-        var slash = url.IndexOf('/');
+        var at = IndexPageAt(url, out var slash);
+        if (at < 0)
+        {
+            output.Write(url);
+            return;
+        }
+
+        output.Write(url[..at]);
+        output.Write(slash ? "/index.html"u8 : "index.html"u8);
+        output.Write(url[at..]);
+    }
+
+    /// <summary>Where "index.html" goes in a link (and whether a '/' must come first); -1 when the link stays as it is.</summary>
+    private static int IndexPageAt(ReadOnlySpan<byte> url, out bool slash)
+    {
+        slash = false;
+        if (url.Length == 0 || url[0] is (byte)'#' or (byte)'/' or (byte)'?' || HasScheme(url))
+        {
+            return -1;
+        }
+
+        var cut = url.IndexOfAny((byte)'#', (byte)'?');
+        var path = cut < 0 ? url : url[..cut];
+        if (path.EndsWith("/"u8))
+        {
+            return path.Length;
+        }
+
+        slash = path.SequenceEqual("."u8) || path.SequenceEqual(".."u8) || path.EndsWith("/.."u8) || path.EndsWith("/."u8);
+        return slash ? path.Length : -1;
+    }
+
+    private static bool HasScheme(ReadOnlySpan<byte> url)
+    {
+        var colon = url.IndexOf((byte)':');
+        var slash = url.IndexOf((byte)'/');
         return colon > 0 && (slash < 0 || colon < slash);
     }
 }
