@@ -31,7 +31,10 @@ public sealed class SiteFiles(string root)
         }
 
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        File.WriteAllBytes(full, bytes);
+        // A handle and one positioned write: File.WriteAllBytes adds a seek, a statfs and a
+        // truncate per file, which at twenty thousand pages is measurable system time.
+        using var handle = File.OpenHandle(full, FileMode.Create, FileAccess.Write, FileShare.None);
+        RandomAccess.Write(handle, bytes, 0);
     }
 
     private static bool HoldsAlready(string full, byte[] bytes)

@@ -120,8 +120,11 @@ internal static class Compare
     {
         if (options.Build)
         {
-            Console.WriteLine("building the CLI in Release…");
-            var build = ProcessMeter.Run("dotnet", ["build", Repo.CliProject, "-c", "Release", "-nologo", "-v", "q"]);
+            // Published for this platform, as a user installs it: ReadyToRun, so the build starts in
+            // precompiled code (the project turns ReadyToRun on whenever a platform is given).
+            Console.WriteLine($"publishing the CLI in Release for {RuntimeInformation.RuntimeIdentifier}…");
+            var build = ProcessMeter.Run("dotnet", ["publish", Repo.CliProject, "-c", "Release", "-r", RuntimeInformation.RuntimeIdentifier,
+                "--self-contained", "false", "-o", Repo.CliOutput, "-nologo", "-v", "q"]);
             if (build.ExitCode != 0)
             {
                 Console.Error.WriteLine(build.StdOut);
@@ -134,7 +137,7 @@ internal static class Compare
         var dll = Path.Combine(Repo.CliOutput, "dossier.dll");
         if (!File.Exists(dll))
         {
-            Console.Error.WriteLine($"{dll} is missing: build the CLI in Release first");
+            Console.Error.WriteLine($"{dll} is missing: publish the CLI first (dotnet publish src/Dossier.Cli -c Release -r {RuntimeInformation.RuntimeIdentifier} -o {Repo.CliOutput})");
             return (null, null);
         }
 

@@ -11,7 +11,8 @@ internal static class Repo
 
     public static string CliProject => Path.Combine(Root, "src", "Dossier.Cli", "Dossier.Cli.csproj");
 
-    public static string CliOutput => Path.Combine(Root, "src", "Dossier.Cli", "bin", "Release", "net10.0");
+    /// <summary>Where the runner publishes the CLI for this platform.</summary>
+    public static string CliOutput => Path.Combine(Root, "src", "Dossier.Cli", "bin", "Release", "net10.0", "published");
 
     private static string FindRoot()
     {
