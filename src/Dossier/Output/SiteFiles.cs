@@ -22,7 +22,7 @@ public sealed class SiteFiles(string root)
 
     public void WriteText(string sitePath, string text) => WriteBytes(sitePath, Utf8.GetBytes(text));
 
-    public void WriteBytes(string sitePath, byte[] bytes)
+    public void WriteBytes(string sitePath, ReadOnlySpan<byte> bytes)
     {
         var full = FullPath(sitePath);
         if (SkipUnchanged && HoldsAlready(full, bytes))
@@ -37,7 +37,7 @@ public sealed class SiteFiles(string root)
         RandomAccess.Write(handle, bytes, 0);
     }
 
-    private static bool HoldsAlready(string full, byte[] bytes)
+    private static bool HoldsAlready(string full, ReadOnlySpan<byte> bytes)
     {
         var existing = new FileInfo(full);
         try

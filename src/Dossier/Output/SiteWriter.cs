@@ -1,4 +1,3 @@
-using System.Text;
 using Dossier.Building;
 using Dossier.Linking;
 using Dossier.Content;
@@ -59,7 +58,7 @@ internal static class SiteWriter
             try
             {
                 var view = job.View(f);
-                var page = Encoding.UTF8.GetBytes(theme.Render(view, site, new UrlContext(job.Path)));
+                var page = theme.RenderUtf8(view, site, new UrlContext(job.Path));
                 files.WriteBytes(job.Path, page);
                 bundle?.AddPage((int)index, job.Path, page);
             }

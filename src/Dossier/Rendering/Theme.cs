@@ -100,14 +100,55 @@ public sealed class Theme
     /// <summary>Renders a page into its layout, then into the base layout.</summary>
     public string Render(PageView page, SiteView site, UrlContext urls)
     {
+        var buffers = PageBuffers.Current;
+        RenderInto(buffers, page, site, urls);
+        return buffers.Page.ToString();
+    }
+
+    /// <summary>
+    /// Renders a page as UTF-8 bytes, in buffers this thread reuses for every page: the bytes are
+    /// valid until the thread renders its next page, so write them out before then.
+    /// </summary>
+    public ReadOnlySpan<byte> RenderUtf8(PageView page, SiteView site, UrlContext urls)
+    {
+        var buffers = PageBuffers.Current;
+        RenderInto(buffers, page, site, urls);
+        return buffers.PageUtf8();
+    }
+
+    private void RenderInto(PageBuffers buffers, PageView page, SiteView site, UrlContext urls)
+    {
+        buffers.Clear();
         var context = new TemplateContext(_options);
         context.AmbientValues["urls"] = urls;
         context.SetValue("site", site);
         context.SetValue("page", page);
         var layout = _layouts.GetValueOrDefault(page.Layout) ?? throw new InvalidOperationException($"the theme has no layouts/{page.Layout}.liquid");
-        var content = layout.Render(context, Encoder);
-        context.SetValue("content", new StringValue(content, encode: false));
-        return _layouts[BaseLayout].Render(context, Encoder);
+        RenderIsolated(layout, buffers.Content, context);
+        context.SetValue("content", new PageBuffers.ContentValue(buffers.Content.GetStringBuilder()));
+        RenderIsolated(_layouts[BaseLayout], buffers.Page, context);
+    }
+
+    /// <summary>
+    /// Renders into a writer the thread keeps (Fluid's own overloads close it), in a child scope so
+    /// that what a layout assigns does not leak into the next. The theme's filters and partials are
+    /// synchronous, so the render has finished when this returns.
+    /// </summary>
+    private static void RenderIsolated(IFluidTemplate template, TextWriter writer, TemplateContext context)
+    {
+        context.EnterChildScope();
+        try
+        {
+            var render = template.RenderAsync(writer, Encoder, context);
+            if (!render.IsCompletedSuccessfully)
+            {
+                render.AsTask().GetAwaiter().GetResult();
+            }
+        }
+        finally
+        {
+            context.ReleaseScope();
+        }
     }
 
     /// <summary><c>{{ link.url | url }}</c>: a site path made relative to the page being rendered.</summary>
