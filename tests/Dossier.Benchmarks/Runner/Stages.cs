@@ -1,4 +1,3 @@
-using System.Collections;
 using System.Diagnostics;
 using System.Globalization;
 using Dossier.Building;
@@ -93,19 +92,15 @@ internal static class Stages
             Stylesheet = "/assets/style.css",
         };
 
-        // SitePlan is internal: reach it by reflection, as the build does, to time each page's two halves.
-        var sitePlan = typeof(DossierBuild).Assembly.GetType("Dossier.Building.SitePlan", throwOnError: true)!;
-        var jobs = Time("plan pages", () => (IList)sitePlan.GetMethod("Pages")!.Invoke(null, [f])!);
+        var jobs = Time("plan pages", () => SitePlan.For(f).Jobs);
         var byGroup = new SortedDictionary<string, (int Pages, TimeSpan View, TimeSpan Render, long Bytes)>(StringComparer.Ordinal);
         var clock = new Stopwatch();
         foreach (var job in jobs)
         {
-            var type = job!.GetType();
-            var path = (string)type.GetProperty("Path")!.GetValue(job)!;
-            var makeView = (Func<PageView>)type.GetProperty("View")!.GetValue(job)!;
+            var path = job.Path;
             var group = path.Count(c => c == '/') <= 2 ? "index pages" : path[..(path.IndexOf('/', 1) + 1)];
             clock.Restart();
-            var view = makeView();
+            var view = job.View(f);
             var viewTime = clock.Elapsed;
             clock.Restart();
             var html = theme.Render(view, site, new UrlContext(path));
