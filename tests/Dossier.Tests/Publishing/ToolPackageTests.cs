@@ -1,0 +1,71 @@
+using System.Diagnostics;
+using System.IO.Compression;
+using System.Text.Json;
+using Dossier.Tests.Support;
+using Xunit;
+
+namespace Dossier.Tests.Publishing;
+
+/// <summary>
+/// The README's install line, <c>dotnet pack src/Dossier.Cli</c> then <c>dotnet tool install</c>:
+/// the package must be made at all (NuGet refuses a file packed twice), hold the default theme
+/// (a build without a theme/ folder uses it) and carry the runtime settings the build relies on.
+/// </summary>
+public sealed class ToolPackageTests : IDisposable
+{
+#if DEBUG
+    private const string Configuration = "Debug";
+#else
+    private const string Configuration = "Release";
+#endif
+
+    private readonly string _output = Path.Combine(Path.GetTempPath(), "dossier-pack-" + Guid.NewGuid().ToString("N"));
+
+    [Fact]
+    public void The_tool_package_holds_the_command_its_theme_and_its_runtime_settings()
+    {
+        // --no-build: the test run has built the command already; packing only reads what it wrote.
+        var project = Path.Combine(RepoRoot.Path, "src", "Dossier.Cli", "Dossier.Cli.csproj");
+        var (exit, output) = Dotnet("pack", project, "-c", Configuration, "--no-build", "-o", _output, "-nologo");
+        Assert.True(exit == 0, "dotnet pack failed:\n" + output);
+
+        var package = Assert.Single(Directory.GetFiles(_output, "Dossier.Cli.*.nupkg"));
+        using var zip = ZipFile.OpenRead(package);
+        var names = zip.Entries.Select(e => e.FullName).ToHashSet(StringComparer.Ordinal);
+        const string tool = "tools/net10.0/any/";
+        Assert.Contains(tool + "dossier.dll", names);
+        Assert.Contains(tool + "DotnetToolSettings.xml", names);
+        foreach (var file in Directory.EnumerateFiles(RepoRoot.Theme, "*", SearchOption.AllDirectories))
+        {
+            Assert.Contains(tool + "theme/" + Path.GetRelativePath(RepoRoot.Theme, file).Replace('\\', '/'), names);
+        }
+
+        using var config = JsonDocument.Parse(zip.GetEntry(tool + "dossier.runtimeconfig.json")!.Open());
+        var properties = config.RootElement.GetProperty("runtimeOptions").GetProperty("configProperties");
+        Assert.Equal(10, properties.GetProperty("System.Runtime.TieredCompilation.CallCountingDelayMs").GetInt32());
+        Assert.True(properties.GetProperty("System.IO.DisableFileLocking").GetBoolean());
+    }
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_output))
+        {
+            Directory.Delete(_output, recursive: true);
+        }
+    }
+
+    private static (int ExitCode, string Output) Dotnet(params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        process.WaitForExit();
+        return (process.ExitCode, stdout.Result + stderr.Result);
+    }
+}
