@@ -18,6 +18,9 @@ public sealed class UrlContext(string currentPath, bool offline = false, string?
 
     public bool Offline { get; } = offline;
 
+    /// <summary>"../" once for each folder between the current page and the root: the same for every link on the page, so made once.</summary>
+    private string? _up;
+
     /// <summary>A relative URL from the current page to a root-relative site path ("/people/x/#claims").</summary>
     public string Link(string sitePath)
     {
@@ -26,28 +29,27 @@ public sealed class UrlContext(string currentPath, bool offline = false, string?
             return sitePath;
         }
 
-        var fragmentAt = sitePath.IndexOfAny(['#', '?']);
-        var path = fragmentAt < 0 ? sitePath : sitePath[..fragmentAt];
-        var fragment = fragmentAt < 0 ? "" : sitePath[fragmentAt..];
-        if (Offline && path.EndsWith('/'))
-        {
-            path += "index.html";
-        }
-
+        // A page has a hundred links or more: one string made for each, from spans of the input.
+        var fragmentAt = sitePath.AsSpan().IndexOfAny('#', '?');
+        var path = fragmentAt < 0 ? sitePath.AsSpan() : sitePath.AsSpan(0, fragmentAt);
+        var fragment = fragmentAt < 0 ? ReadOnlySpan<char>.Empty : sitePath.AsSpan(fragmentAt);
+        var index = Offline && path.EndsWith('/') ? "index.html" : "";
         if (rootPath is not null)
         {
-            return rootPath.TrimEnd('/') + path + fragment;
+            return string.Concat(rootPath.AsSpan().TrimEnd('/'), path, index, fragment);
         }
 
-        var fromDir = CurrentPath[..(CurrentPath.LastIndexOf('/') + 1)];
-        var depth = fromDir.Count(c => c == '/') - 1;
-        var up = string.Concat(Enumerable.Repeat("../", depth));
-        var relative = up + path[1..];
-        if (relative.Length == 0)
-        {
-            relative = "./";
-        }
+        var up = _up ??= Up(CurrentPath);
+        var relative = path[1..];
+        return up.Length == 0 && relative.Length == 0 && index.Length == 0
+            ? string.Concat("./", fragment)
+            : string.Concat(up, relative, index, fragment);
+    }
 
-        return relative + fragment;
+    private static string Up(string currentPath)
+    {
+        var fromDir = currentPath.AsSpan(0, currentPath.LastIndexOf('/') + 1);
+        var depth = fromDir.Count('/') - 1;
+        return depth <= 0 ? "" : string.Concat(Enumerable.Repeat("../", depth));
     }
 }
