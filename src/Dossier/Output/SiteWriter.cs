@@ -124,7 +124,7 @@ internal static class SiteWriter
             () => csv = CsvExport.Write(f, files),
             () => ftm = FtmExport.Write(f, files),
             () => csl = CslJsonExport.Write(f, files),
-            () => files.WriteText(Search.SearchIndex.ScriptPath, Search.SearchIndex.Script(f.Dossier)));
+            () => files.WriteBytes(Search.SearchIndex.ScriptPath, Search.SearchIndex.ScriptBytes(f.Dossier)));
         return csv + ftm + csl;
     }
 

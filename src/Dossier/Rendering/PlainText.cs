@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using Dossier.Linking.Syntax;
 using Markdig.Syntax;
@@ -21,7 +22,7 @@ public static class PlainText
 
         var sb = new StringBuilder();
         Append(paragraph.Inline, sb);
-        var text = string.Join(' ', sb.ToString().Split((char[])[' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries));
+        var text = Collapse(sb);
         return text.Length == 0 ? null : text.Replace(" .", ".").Replace(" ,", ",");
     }
 
@@ -38,7 +39,46 @@ public static class PlainText
             }
         }
 
-        return string.Join(' ', sb.ToString().Split((char[])[' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries));
+        return Collapse(sb);
+    }
+
+    /// <summary>
+    /// The text with each run of spaces, newlines and tabs made one space, and none at either end,
+    /// in one pass: splitting into words and joining them made a string per word of every body.
+    /// </summary>
+    private static string Collapse(StringBuilder sb)
+    {
+        var buffer = ArrayPool<char>.Shared.Rent(Math.Max(1, sb.Length));
+        try
+        {
+            var length = 0;
+            var space = false;
+            foreach (var chunk in sb.GetChunks())
+            {
+                foreach (var c in chunk.Span)
+                {
+                    if (c is ' ' or '\n' or '\t')
+                    {
+                        space = length > 0;
+                        continue;
+                    }
+
+                    if (space)
+                    {
+                        buffer[length++] = ' ';
+                        space = false;
+                    }
+
+                    buffer[length++] = c;
+                }
+            }
+
+            return new string(buffer, 0, length);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
     }
 
     private static void Append(ContainerInline container, StringBuilder sb)
@@ -48,7 +88,7 @@ public static class PlainText
             switch (inline)
             {
                 case LiteralInline literal:
-                    sb.Append(literal.Content.ToString());
+                    sb.Append(literal.Content.AsSpan());
                     break;
                 case CodeInline code:
                     sb.Append(code.Content);

@@ -20,7 +20,13 @@ public static class SearchIndex
     /// <summary>How much body text each entry carries: enough to find a page by a phrase in it.</summary>
     private const int MaxTextLength = 4000;
 
-    public static string Script(LinkedDossier dossier)
+    public static string Script(LinkedDossier dossier) => Encoding.UTF8.GetString(ScriptBytes(dossier));
+
+    /// <summary>
+    /// The script as the file's bytes. At ten thousand pages it is tens of megabytes: written
+    /// straight as UTF-8, it is never decoded into a string and encoded back.
+    /// </summary>
+    public static byte[] ScriptBytes(LinkedDossier dossier)
     {
         // Folding every body is most of the work: the entries are made in parallel, then written in order.
         var pages = dossier.Content.Pages;
@@ -43,7 +49,9 @@ public static class SearchIndex
             }
         });
 
+        // An assignment to a global, so a plain <script src> loads it without fetch().
         using var stream = new MemoryStream();
+        stream.Write("window.DOSSIER_SEARCH="u8);
         using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = JavaScriptEncoder.Default }))
         {
             w.WriteStartArray();
@@ -55,8 +63,8 @@ public static class SearchIndex
             w.WriteEndArray();
         }
 
-        // An assignment to a global, so a plain <script src> loads it without fetch().
-        return "window.DOSSIER_SEARCH=" + Encoding.UTF8.GetString(stream.ToArray()) + ";\n";
+        stream.Write(";\n"u8);
+        return stream.ToArray();
     }
 
     private static string? Summary(Page page, LinkedDossier dossier)
