@@ -117,7 +117,9 @@ public static class Program
             Console.WriteLine($"generated in {clock.Elapsed.TotalSeconds:F1} s: {summary}");
         }
 
-        var output = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(input))!, "out-stages");
+        // Beside the input unless --out says where: a build replaces the output of the last one,
+        // and on this machine's disk deleting that is seconds of the "Publishing" stage.
+        var output = o.String("out") ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(input))!, "out-stages");
         return Stages.Run(input, output, Repo.Theme, Math.Max(1, o.Int("runs", 2)), o.Flag("breakdown"));
     }
 
