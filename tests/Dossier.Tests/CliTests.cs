@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Dossier.Checking;
 using Dossier.Cli;
 using Dossier.Tests.Support;
@@ -178,29 +177,8 @@ public class CliTests
     }
 
     /// <summary>Runs the built tool in its own process, to read what it prints.</summary>
-    private static (int ExitCode, string Stdout, string Stderr) RunProcess(string workingDirectory, params string[] args)
-    {
-        var dll = Path.Combine(AppContext.BaseDirectory, "dossier.dll");
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(dll);
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment["NO_COLOR"] = "1";
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        Assert.True(process.WaitForExit(120_000), "dossier did not finish");
-        return (process.ExitCode, stdout.Result, stderr.Result);
-    }
+    private static (int ExitCode, string Stdout, string Stderr) RunProcess(string workingDirectory, params string[] args) =>
+        DotnetProcess.Run(workingDirectory, [Path.Combine(AppContext.BaseDirectory, "dossier.dll"), .. args]);
 
     [Fact]
     public void The_tool_prints_each_diagnostic_with_a_path_relative_to_the_current_folder()

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.IO.Compression;
 using System.Text.Json;
 using Dossier.Tests.Support;
@@ -26,8 +25,8 @@ public sealed class ToolPackageTests : IDisposable
     {
         // --no-build: the test run has built the command already; packing only reads what it wrote.
         var project = Path.Combine(RepoRoot.Path, "src", "Dossier.Cli", "Dossier.Cli.csproj");
-        var (exit, output) = Dotnet("pack", project, "-c", Configuration, "--no-build", "-o", _output, "-nologo");
-        Assert.True(exit == 0, "dotnet pack failed:\n" + output);
+        var (exit, stdout, stderr) = DotnetProcess.Run(null, "pack", project, "-c", Configuration, "--no-build", "-o", _output, "-nologo");
+        Assert.True(exit == 0, "dotnet pack failed:\n" + stdout + stderr);
 
         var package = Assert.Single(Directory.GetFiles(_output, "Dossier.Cli.*.nupkg"));
         using var zip = ZipFile.OpenRead(package);
@@ -52,20 +51,5 @@ public sealed class ToolPackageTests : IDisposable
         {
             Directory.Delete(_output, recursive: true);
         }
-    }
-
-    private static (int ExitCode, string Output) Dotnet(params string[] arguments)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        process.WaitForExit();
-        return (process.ExitCode, stdout.Result + stderr.Result);
     }
 }
