@@ -39,7 +39,7 @@ public sealed class OfflineBundleTests : IDisposable
             "<a href=\"https://example.org/a/\">ext</a>" +
             "<a href=\"//cdn.example.org/b/\">cdn</a>" +
             "<a href=\"mailto:a@b.org\">mail</a>" +
-            "<a href=\"/root/\">root</a>" +
+            "<a href=\"/top/\">top</a>" +
             "<a href=\"#top\">frag</a>" +
             "<a href=\"?page=2\">query</a>" +
             "<a href=\"\">empty</a>" +
@@ -62,7 +62,7 @@ public sealed class OfflineBundleTests : IDisposable
             "<a href=\"https://example.org/a/\">ext</a>" +
             "<a href=\"//cdn.example.org/b/\">cdn</a>" +
             "<a href=\"mailto:a@b.org\">mail</a>" +
-            "<a href=\"/root/\">root</a>" +
+            "<a href=\"/top/\">top</a>" +
             "<a href=\"#top\">frag</a>" +
             "<a href=\"?page=2\">query</a>" +
             "<a href=\"\">empty</a>" +
