@@ -18,7 +18,7 @@ namespace Dossier.Benchmarks;
 /// <item><c>generate --n 1000 --out DIR [--hugo DIR] [--seed S]</c>: write a synthetic dossier (and its Hugo twin).</item>
 /// <item><c>compare [--sizes 1000,10000] [--runs 3] [--warmup 1] [--work DIR] [--no-build] [--no-snapshot] [--keep] [--results FILE]</c>:
 /// Dossier against Hugo, side by side.</item>
-/// <item><c>stages --n 10000 [--input DIR] [--runs 2] [--breakdown]</c>: where an in-process build spends its time.</item>
+/// <item><c>stages --n 10000 [--input DIR] [--out DIR] [--runs 2] [--breakdown]</c>: where an in-process build spends its time.</item>
 /// <item><c>preview --n 10000 [--edits 5]</c>: a preview session's rebuild after one-file edits, step by step.</item>
 /// <item><c>serve --n 10000 [--edits 5]</c>: the whole <c>dossier serve</c>, from a saved file to the page fetched after the reload event.</item>
 /// <item><c>micro [BenchmarkDotNet arguments]</c>: front matter, Markdown and template micro-benchmarks (short runs).</item>
@@ -31,7 +31,7 @@ public static class Program
           generate --n N --out DIR [--hugo DIR] [--seed S]
           compare  [--sizes 1000,10000] [--runs 3] [--warmup 1] [--work DIR] [--hugo-bin hugo]
                    [--no-build] [--no-snapshot] [--keep] [--results FILE] [--label TEXT]
-          stages   --n N [--input DIR] [--work DIR] [--runs 2] [--breakdown]
+          stages   --n N [--input DIR] [--out DIR] [--work DIR] [--runs 2] [--breakdown]
           preview  --n N [--edits 5] [--work DIR]
           serve    --n N [--edits 5] [--work DIR]
           micro    [BenchmarkDotNet arguments, default --filter *]
