@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Dossier.Checking;
 using Dossier.Cli;
 using Dossier.Tests.Support;
@@ -199,5 +200,17 @@ public class CliTests
         var (exit, stdout, stderr) = RunProcess(Path.GetTempPath(), "build", "--no-such-option");
         Assert.Equal(2, exit);
         Assert.DoesNotContain("   at ", stdout + stderr);
+    }
+
+    [Theory]
+    [InlineData(PosixSignal.SIGTERM)]
+    [InlineData(PosixSignal.SIGINT)]
+    public async Task Serve_stops_with_exit_code_0_on_SIGTERM_and_SIGINT(PosixSignal signal)
+    {
+        using var d = new TempDossier(Good);
+        using var serve = ServeProcess.Start("dotnet", [Path.Combine(AppContext.BaseDirectory, "dossier.dll")], d.InputDirectory, RepoRoot.Theme);
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
+        Assert.Contains("Jane Roe", await http.GetStringAsync(serve.Url + "people/jane-roe/"));
+        Assert.Equal(0, serve.Stop(signal, TimeSpan.FromSeconds(20)));
     }
 }

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using Dossier.Building;
 using Dossier.Checking;
 using Dossier.Preview;
@@ -58,13 +59,22 @@ public sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
 
         await using (preview)
         {
-            Console.Out.WriteLine($"Serving {settings.Input} at {preview.Url} (Ctrl+C to stop)");
             var stop = new TaskCompletionSource();
             Console.CancelKeyPress += (_, e) =>
             {
                 e.Cancel = true;
                 stop.TrySetResult();
             };
+            // `kill`, a container's or a service manager's stop: ASP.NET Core's host takes SIGTERM
+            // for itself (to stop the web server, not the command waiting here), so without this
+            // the preview outlived every polite request to stop.
+            using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
+            {
+                context.Cancel = true;
+                stop.TrySetResult();
+            });
+            // Printed once the handlers are in place: whoever waits for this line may stop it at once.
+            Console.Out.WriteLine($"Serving {settings.Input} at {preview.Url} (Ctrl+C to stop)");
             await Task.WhenAny(stop.Task, Task.Delay(Timeout.Infinite, cancellationToken));
         }
 
