@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Dossier.Cli.Commands;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -10,6 +11,10 @@ namespace Dossier.Cli;
 /// </summary>
 public static class Program
 {
+    // Spectre.Console.Cli finds each command's settings by reflection, which a Native AOT build
+    // supports only when the types are kept whole: Dossier.Cli.csproj keeps every assembly whole
+    // for that build, and NativeAotTests runs the commands of the program it publishes.
+    [UnconditionalSuppressMessage("AOT", "IL3050", Justification = "Every assembly is a trimmer root in a Native AOT build; tested by NativeAotTests.")]
     public static int Main(string[] args)
     {
         var app = new CommandApp();

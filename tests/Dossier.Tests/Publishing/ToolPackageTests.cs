@@ -10,6 +10,7 @@ namespace Dossier.Tests.Publishing;
 /// the package must be made at all (NuGet refuses a file packed twice), hold the default theme
 /// (a build without a theme/ folder uses it) and carry the runtime settings the build relies on.
 /// </summary>
+[Collection("Tool publishing")]
 public sealed class ToolPackageTests : IDisposable
 {
 #if DEBUG

@@ -3,12 +3,15 @@ using Xunit;
 
 namespace Dossier.Tests.Support;
 
-/// <summary>Runs <c>dotnet</c> in its own process (the built tool, or an SDK command) and captures what it prints.</summary>
+/// <summary>Runs <c>dotnet</c> (the built tool, or an SDK command), or any program, in its own process and captures what it prints.</summary>
 public static class DotnetProcess
 {
-    public static (int ExitCode, string Stdout, string Stderr) Run(string? workingDirectory, params string[] args)
+    public static (int ExitCode, string Stdout, string Stderr) Run(string? workingDirectory, params string[] args) =>
+        RunProgram("dotnet", workingDirectory, TimeSpan.FromMinutes(2), args);
+
+    public static (int ExitCode, string Stdout, string Stderr) RunProgram(string program, string? workingDirectory, TimeSpan timeout, params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo(program)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -28,7 +31,12 @@ public static class DotnetProcess
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
-        Assert.True(process.WaitForExit(120_000), $"dotnet {string.Join(' ', args)} did not finish");
+        if (!process.WaitForExit(timeout))
+        {
+            process.Kill(entireProcessTree: true);
+            Assert.Fail($"{program} {string.Join(' ', args)} did not finish within {timeout.TotalSeconds:0} s");
+        }
+
         return (process.ExitCode, stdout.Result, stderr.Result);
     }
 }
