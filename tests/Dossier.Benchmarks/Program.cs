@@ -16,7 +16,7 @@ namespace Dossier.Benchmarks;
 /// dotnet run -c Release --project tests/Dossier.Benchmarks -- &lt;verb&gt; [options]
 /// <list type="bullet">
 /// <item><c>generate --n 1000 --out DIR [--hugo DIR] [--seed S]</c>: write a synthetic dossier (and its Hugo twin).</item>
-/// <item><c>compare [--sizes 1000,10000] [--runs 3] [--warmup 1] [--work DIR] [--no-build] [--no-snapshot] [--keep] [--results FILE]</c>:
+/// <item><c>compare [--sizes 1000,10000] [--runs 3] [--warmup 1] [--work DIR] [--no-build] [--r2r] [--no-snapshot] [--keep] [--results FILE]</c>:
 /// Dossier against Hugo, side by side.</item>
 /// <item><c>stages --n 10000 [--input DIR] [--out DIR] [--runs 2] [--breakdown]</c>: where an in-process build spends its time.</item>
 /// <item><c>preview --n 10000 [--edits 5]</c>: a preview session's rebuild after one-file edits, step by step.</item>
@@ -30,7 +30,7 @@ public static class Program
         usage: Dossier.Benchmarks <verb> [options]
           generate --n N --out DIR [--hugo DIR] [--seed S]
           compare  [--sizes 1000,10000] [--runs 3] [--warmup 1] [--work DIR] [--hugo-bin hugo]
-                   [--no-build] [--no-snapshot] [--keep] [--results FILE] [--label TEXT]
+                   [--no-build] [--r2r] [--no-snapshot] [--keep] [--results FILE] [--label TEXT]
           stages   --n N [--input DIR] [--out DIR] [--work DIR] [--runs 2] [--breakdown]
           preview  --n N [--edits 5] [--work DIR]
           serve    --n N [--edits 5] [--work DIR]
@@ -96,6 +96,7 @@ public static class Program
             Seed = o.Int("seed", defaults.Seed),
             WorkDirectory = o.String("work") ?? defaults.WorkDirectory,
             Build = !o.Flag("no-build"),
+            ReadyToRun = o.Flag("r2r"),
             Snapshot = !o.Flag("no-snapshot"),
             Keep = o.Flag("keep"),
             Hugo = o.String("hugo-bin") ?? defaults.Hugo,

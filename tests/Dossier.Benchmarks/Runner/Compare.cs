@@ -20,6 +20,9 @@ internal sealed record CompareOptions
 
     public bool Build { get; init; } = true;
 
+    /// <summary>Measure the native program (Native AOT, the default) or the ReadyToRun build run by <c>dotnet</c>.</summary>
+    public bool ReadyToRun { get; init; }
+
     /// <summary>Run a copy of the CLI and theme, so that a rebuild in the tree during the runs cannot change what is measured.</summary>
     public bool Snapshot { get; init; } = true;
 
@@ -68,8 +71,8 @@ internal static class Compare
     public static int Run(CompareOptions options)
     {
         Directory.CreateDirectory(options.WorkDirectory);
-        var (dll, theme) = PrepareCli(options);
-        if (dll is null || theme is null)
+        var (cli, theme) = PrepareCli(options);
+        if (cli is null || theme is null)
         {
             return 1;
         }
@@ -81,14 +84,14 @@ internal static class Compare
             return 1;
         }
 
-        var header = Header(hugoVersion, options.Label);
+        var header = Header(hugoVersion, options.Label, cli.Dll is null ? "Native AOT" : "ReadyToRun, run by dotnet");
         Console.WriteLine(header);
         Console.WriteLine();
 
         var results = new List<SizeResult>();
         foreach (var n in options.Sizes)
         {
-            results.Add(RunSize(n, options, dll, theme));
+            results.Add(RunSize(n, options, cli, theme));
             Console.WriteLine();
             Console.WriteLine(Table(results));
         }
@@ -116,15 +119,18 @@ internal static class Compare
         return results.Any(r => r.Failure is not null) ? 1 : 0;
     }
 
-    private static (string? Dll, string? Theme) PrepareCli(CompareOptions options)
+    private static (Cli? Cli, string? Theme) PrepareCli(CompareOptions options)
     {
+        var rid = RuntimeInformation.RuntimeIdentifier;
         if (options.Build)
         {
-            // Published for this platform, as a user installs it: ReadyToRun, so the build starts in
-            // precompiled code (the project turns ReadyToRun on whenever a platform is given).
-            Console.WriteLine($"publishing the CLI in Release for {RuntimeInformation.RuntimeIdentifier}…");
-            var build = ProcessMeter.Run("dotnet", ["publish", Repo.CliProject, "-c", "Release", "-r", RuntimeInformation.RuntimeIdentifier,
-                "--self-contained", "false", "-o", Repo.CliOutput, "-nologo", "-v", "q"]);
+            // Published for this platform, as the README tells a user with a large dossier: one
+            // native program (Native AOT), or with --r2r the IL tool precompiled (ReadyToRun) and run
+            // by `dotnet`. Either way no JIT stands between a build and its first page.
+            Console.WriteLine($"publishing the CLI in Release for {rid} ({(options.ReadyToRun ? "ReadyToRun" : "Native AOT")})…");
+            string[] kind = options.ReadyToRun ? ["--self-contained", "false"] : ["-p:PublishAot=true"];
+            TryDelete(Repo.CliOutput);
+            var build = ProcessMeter.Run("dotnet", ["publish", Repo.CliProject, "-c", "Release", "-r", rid, .. kind, "-o", Repo.CliOutput, "-nologo", "-v", "q"]);
             if (build.ExitCode != 0)
             {
                 Console.Error.WriteLine(build.StdOut);
@@ -134,28 +140,46 @@ internal static class Compare
             }
         }
 
-        var dll = Path.Combine(Repo.CliOutput, "dossier.dll");
-        if (!File.Exists(dll))
+        var published = Cli.In(Repo.CliOutput);
+        if (published is null)
         {
-            Console.Error.WriteLine($"{dll} is missing: publish the CLI first (dotnet publish src/Dossier.Cli -c Release -r {RuntimeInformation.RuntimeIdentifier} -o {Repo.CliOutput})");
+            Console.Error.WriteLine($"{Repo.CliOutput} holds no dossier program: publish the CLI first (dotnet publish src/Dossier.Cli -c Release -r {rid} -p:PublishAot=true -o {Repo.CliOutput})");
             return (null, null);
         }
 
         if (!options.Snapshot)
         {
-            return (dll, Repo.Theme);
+            return (published, Repo.Theme);
         }
 
-        var cli = Path.Combine(options.WorkDirectory, "cli");
+        var copy = Path.Combine(options.WorkDirectory, "cli");
         var theme = Path.Combine(options.WorkDirectory, "theme");
-        TryDelete(cli);
+        TryDelete(copy);
         TryDelete(theme);
-        Repo.CopyTree(Repo.CliOutput, cli);
+        Repo.CopyTree(Repo.CliOutput, copy);
         Repo.CopyTree(Repo.Theme, theme);
-        return (Path.Combine(cli, "dossier.dll"), theme);
+        if (!OperatingSystem.IsWindows() && Cli.In(copy) is { Dll: null } native)
+        {
+            File.SetUnixFileMode(native.Program, File.GetUnixFileMode(Path.Combine(Repo.CliOutput, Path.GetFileName(native.Program))));
+        }
+
+        return (Cli.In(copy), theme);
     }
 
-    private static SizeResult RunSize(int n, CompareOptions options, string dll, string theme)
+    /// <summary>The published command: a native program, or a dll that <c>dotnet</c> runs.</summary>
+    private sealed record Cli(string Program, string? Dll)
+    {
+        public static Cli? In(string folder)
+        {
+            var native = Path.Combine(folder, OperatingSystem.IsWindows() ? "dossier.exe" : "dossier");
+            var dll = Path.Combine(folder, "dossier.dll");
+            return File.Exists(dll) ? new Cli("dotnet", dll) : File.Exists(native) ? new Cli(native, null) : null;
+        }
+
+        public Measurement Run(params string[] args) => ProcessMeter.Run(Program, Dll is null ? args : [Dll, .. args]);
+    }
+
+    private static SizeResult RunSize(int n, CompareOptions options, Cli cli, string theme)
     {
         var root = Path.Combine(options.WorkDirectory, $"n{n}");
         Directory.CreateDirectory(root);
@@ -172,7 +196,7 @@ internal static class Compare
         Measurement BuildDossier()
         {
             TryDelete(dossierOut);
-            return ProcessMeter.Run("dotnet", [dll, "build", "--input", input, "--output", dossierOut, "--theme", theme, "--quiet"]);
+            return cli.Run("build", "--input", input, "--output", dossierOut, "--theme", theme, "--quiet");
         }
 
         Measurement BuildHugo()
@@ -181,7 +205,7 @@ internal static class Compare
             return ProcessMeter.Run(options.Hugo, ["--quiet", "-s", site, "-d", hugoOut]);
         }
 
-        Measurement CheckDossier() => ProcessMeter.Run("dotnet", [dll, "check", "--input", input]);
+        Measurement CheckDossier() => cli.Run("check", "--input", input);
 
         bool Ok(Measurement m, string what)
         {
@@ -314,13 +338,13 @@ internal static class Compare
         }
     }
 
-    private static string Header(string hugoVersion, string? label)
+    private static string Header(string hugoVersion, string? label, string build)
     {
         var commit = label ?? Repo.Capture("git", "rev-parse", "--short", "HEAD") ?? "unknown";
         var dirty = Repo.Capture("git", "status", "--porcelain", "--", "src", "theme");
         var dotnet = Repo.Capture("dotnet", "--version") ?? RuntimeInformation.FrameworkDescription;
         return $"Machine: {Environment.ProcessorCount} cores, {Repo.MemTotalKiB() / 1024 / 1024} GiB RAM, {RuntimeInformation.OSDescription}; " +
-               $"dotnet {dotnet}; {hugoVersion.Split('\n')[0]}; Dossier at {commit}{(label is null && !string.IsNullOrEmpty(dirty) ? " with uncommitted changes in src/ or theme/" : "")}; " +
+               $"dotnet {dotnet}; {hugoVersion.Split('\n')[0]}; Dossier at {commit}{(label is null && !string.IsNullOrEmpty(dirty) ? " with uncommitted changes in src/ or theme/" : "")} ({build}); " +
                $"peak memory from {(ProcessMeter.HasGnuTime ? "GNU time (max RSS)" : "/proc VmHWM polling")}.";
     }
 
