@@ -10,7 +10,7 @@ public static class FrontMatterSplitter
 {
     public static SplitFile? Split(string text, string file, DiagnosticBag diagnostics)
     {
-        if (text.Trim().Length == 0)
+        if (string.IsNullOrWhiteSpace(text))
         {
             diagnostics.Error(Codes.NoFrontMatter, SourceLocation.StartOf(file),
                 "the file is empty", "start it with front matter: a line `---`, the fields, and another `---`");
@@ -18,8 +18,8 @@ public static class FrontMatterSplitter
         }
 
         var firstEnd = text.IndexOf('\n');
-        var firstLine = firstEnd < 0 ? text : text[..firstEnd];
-        if (firstLine.TrimEnd() != "---")
+        var firstLine = firstEnd < 0 ? text.AsSpan() : text.AsSpan(0, firstEnd);
+        if (!firstLine.TrimEnd().SequenceEqual("---"))
         {
             diagnostics.Error(Codes.NoFrontMatter, SourceLocation.StartOf(file),
                 "the file does not start with front matter",
@@ -32,9 +32,9 @@ public static class FrontMatterSplitter
         while (firstEnd >= 0 && position <= text.Length)
         {
             var end = text.IndexOf('\n', position);
-            var current = end < 0 ? text[position..] : text[position..end];
-            var trimmed = current.TrimEnd();
-            if (trimmed is "---" or "...")
+            // Spans, not substrings: every line of every file passes here.
+            var trimmed = (end < 0 ? text.AsSpan(position) : text.AsSpan(position, end - position)).TrimEnd();
+            if (trimmed.SequenceEqual("---") || trimmed.SequenceEqual("..."))
             {
                 var yaml = text[(firstEnd + 1)..position];
                 var body = end < 0 ? "" : text[(end + 1)..];
