@@ -44,6 +44,7 @@ public sealed class ToolPackageTests : IDisposable
         var properties = config.RootElement.GetProperty("runtimeOptions").GetProperty("configProperties");
         Assert.Equal(10, properties.GetProperty("System.Runtime.TieredCompilation.CallCountingDelayMs").GetInt32());
         Assert.True(properties.GetProperty("System.IO.DisableFileLocking").GetBoolean());
+        Assert.True(properties.GetProperty("System.GC.Server").GetBoolean());
     }
 
     public void Dispose()
