@@ -29,11 +29,18 @@ public static class Linker
         MarkdownDocument SafeParse(string text, string file, int firstLine) => ParseBody(text, file, firstLine, diagnostics, parseText);
 
         var index = new SiteIndex(content);
-        index.ReportSharedAliases(content, diagnostics);
+
+        // Shared aliases and cycles are whole-dossier questions answered on one thread: they run
+        // beside the per-file work below instead of before it (the index is read-only from here,
+        // and diagnostics are sorted when reported, so the order they arrive in does not matter).
+        var wholeDossier = Task.Run(() =>
+        {
+            index.ReportSharedAliases(content, diagnostics);
+            CycleFinder.ReportAll(content, index, diagnostics);
+        });
 
         var references = new ReferenceChecker(index, diagnostics);
         references.CheckAll(content);
-        CycleFinder.ReportAll(content, index, diagnostics);
 
         // Bodies and claim notes: parse and link each in parallel; each has its own source list.
         var items = content.Pages.Cast<Item>().Concat(content.Claims).ToArray();
@@ -64,20 +71,24 @@ public static class Linker
             bodies.Link(homeDocument, home.FilePath, home.BodyStartLine, homeSources);
         }
 
+        wholeDossier.Wait();
         if (diagnosticsOnly)
         {
+            Relations? checkRelations = null;
+            IReadOnlyDictionary<Item, IReadOnlyList<Claim>>? checkClaimsAbout = null;
+            Parallel.Invoke(() => checkRelations = new Relations(content), () => checkClaimsAbout = ClaimsBy<Item>(content, index, AboutOf));
             return new LinkedDossier
             {
                 Content = content,
                 Index = index,
-                Relations = new Relations(content),
+                Relations = checkRelations!,
                 Documents = new Dictionary<Item, MarkdownDocument>(),
                 HomeDocument = homeDocument,
                 SourceLists = new Dictionary<Item, SourceList>(),
                 HomeSources = homeSources,
                 BodyLinks = new Dictionary<Item, List<Item>>(),
                 MentionedIn = new Dictionary<Item, IReadOnlyList<Page>>(),
-                ClaimsAbout = ClaimsBy<Item>(content, index, AboutOf),
+                ClaimsAbout = checkClaimsAbout!,
                 ClaimsCiting = new Dictionary<Source, IReadOnlyList<Claim>>(),
                 PagesCiting = new Dictionary<Source, IReadOnlyList<Page>>(),
             };
