@@ -1,3 +1,4 @@
+using System.Net;
 using System.Runtime.InteropServices;
 using Dossier.Building;
 using Dossier.Tests.Support;
@@ -134,6 +135,19 @@ public sealed class NativeAotTests : IClassFixture<NativeProgram>
         using var serve = ServeProcess.Start(_program.Executable, [], d.InputDirectory, RepoRoot.Theme);
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
         Assert.Contains("<h1>Jane Roe</h1>", await http.GetStringAsync(serve.Url + "people/jane-roe/"));
+
+        // The live-reload endpoints are minimal-API routes, the part of ASP.NET Core that a native
+        // program serves only when its handlers were compiled ahead of time.
+        var script = await http.GetAsync(serve.Url + "__dossier/reload.js");
+        Assert.Equal(HttpStatusCode.OK, script.StatusCode);
+        Assert.Contains("EventSource", await script.Content.ReadAsStringAsync());
+        using (var events = await http.GetAsync(serve.Url + "__dossier/events", HttpCompletionOption.ResponseHeadersRead))
+        {
+            Assert.Equal("text/event-stream", events.Content.Headers.ContentType?.MediaType);
+            using var reader = new StreamReader(await events.Content.ReadAsStreamAsync());
+            Assert.Equal(": connected", await reader.ReadLineAsync());
+        }
+
         Assert.Equal(0, serve.Stop(PosixSignal.SIGTERM, TimeSpan.FromSeconds(20)));
     }
 
