@@ -14,7 +14,7 @@ public static class OfflineLinks
     private static readonly byte[][] Attributes = [" href=\""u8.ToArray(), " src=\""u8.ToArray(), " action=\""u8.ToArray()];
 
     /// <summary>The end of a link to the offline zip itself, which cannot work inside the zip.</summary>
-    private static ReadOnlySpan<byte> BundlePath => "downloads/dossier-offline.zip"u8;
+    private static readonly byte[] BundlePath = Encoding.UTF8.GetBytes(OfflineBundle.SitePath.TrimStart('/'));
 
     /// <param name="bundleLink">What a link to the offline zip becomes (the published copy, or "#"); null leaves it.</param>
     public static string Rewrite(string html, string? bundleLink = null)
