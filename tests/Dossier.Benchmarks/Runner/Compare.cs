@@ -157,12 +157,7 @@ internal static class Compare
         TryDelete(copy);
         TryDelete(theme);
         Repo.CopyTree(Repo.CliOutput, copy);
-        Repo.CopyTree(Repo.Theme, theme);
-        if (!OperatingSystem.IsWindows() && Cli.In(copy) is { Dll: null } native)
-        {
-            File.SetUnixFileMode(native.Program, File.GetUnixFileMode(Path.Combine(Repo.CliOutput, Path.GetFileName(native.Program))));
-        }
-
+        Repo.CopyTree(Repo.Theme, theme); // File.Copy keeps the native program's execute bit
         return (Cli.In(copy), theme);
     }
 
