@@ -21,6 +21,13 @@ public static class DataExport
     public static byte[] Write(LinkedDossier dossier, FactCheckResult facts, Func<string, string> canonical)
     {
         using var stream = new MemoryStream();
+        WriteTo(stream, dossier, facts, canonical);
+        return stream.ToArray();
+    }
+
+    /// <summary>Writes the export into a stream as it goes (at ten thousand files it is tens of megabytes).</summary>
+    public static void WriteTo(Stream stream, LinkedDossier dossier, FactCheckResult facts, Func<string, string> canonical)
+    {
         using (var w = new Utf8JsonWriter(stream, Options))
         {
             var settings = dossier.Content.Settings;
@@ -37,6 +44,7 @@ public static class DataExport
                 foreach (var page in dossier.Content.Pages.Where(p => p.Kind == kind))
                 {
                     WritePage(w, page, dossier, canonical);
+                    JsonFlushing.FlushIfFull(w);
                 }
 
                 w.WriteEndArray();
@@ -46,6 +54,7 @@ public static class DataExport
             foreach (var claim in dossier.Content.Claims)
             {
                 WriteClaim(w, claim, facts.Claims[claim], canonical);
+                JsonFlushing.FlushIfFull(w);
             }
 
             w.WriteEndArray();
@@ -53,7 +62,6 @@ public static class DataExport
         }
 
         stream.WriteByte((byte)'\n');
-        return stream.ToArray();
     }
 
     private static void WritePage(Utf8JsonWriter w, Page page, LinkedDossier dossier, Func<string, string> canonical)

@@ -67,6 +67,25 @@ public sealed class SiteFiles(string root)
         }
     }
 
+    /// <summary>
+    /// Writes a large generated file (the data export, the search index) as it is made, straight
+    /// to disk, instead of holding it whole in memory first. When unchanged files are to be left
+    /// alone (the preview), it is made in memory and compared as <see cref="WriteBytes"/> does.
+    /// </summary>
+    public void WriteStreamed(string sitePath, Action<Stream> write)
+    {
+        if (SkipUnchanged)
+        {
+            using var buffer = new MemoryStream();
+            write(buffer);
+            WriteBytes(sitePath, buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+            return;
+        }
+
+        using var stream = OpenWrite(sitePath);
+        write(stream);
+    }
+
     /// <summary>A stream to write a large file straight to disk (the offline zip).</summary>
     public Stream OpenWrite(string sitePath)
     {

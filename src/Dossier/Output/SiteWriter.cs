@@ -119,12 +119,12 @@ internal static class SiteWriter
             () => files.WriteText("/sitemap.xml", Sitemap.Write(canonicals)),
             () => files.WriteText("/feed.xml", AtomFeed.Write(settings.Title, settings.Description, AbsoluteOrTag(f, "/"), AbsoluteOrTag(f, "/feed.xml"), FeedEntries(f))),
             () => files.WriteText("/robots.txt", $"User-agent: *\nAllow: /\nSitemap: {f.Canonical("/sitemap.xml")}\n"),
-            () => files.WriteBytes("/data/dossier.json", DataExport.Write(f.Dossier, f.Facts, f.Canonical)),
+            () => files.WriteStreamed("/data/dossier.json", stream => DataExport.WriteTo(stream, f.Dossier, f.Facts, f.Canonical)),
             () => files.WriteText("/_redirects", Redirects.Write(Redirects.For(f.Dossier.Content))),
             () => csv = CsvExport.Write(f, files),
             () => ftm = FtmExport.Write(f, files),
             () => csl = CslJsonExport.Write(f, files),
-            () => files.WriteBytes(Search.SearchIndex.ScriptPath, Search.SearchIndex.ScriptBytes(f.Dossier)));
+            () => files.WriteStreamed(Search.SearchIndex.ScriptPath, stream => Search.SearchIndex.WriteScript(f.Dossier, stream)));
         return csv + ftm + csl;
     }
 

@@ -56,7 +56,8 @@ public static class FtmExport
     /// <summary>Writes /data/ftm.jsonl; returns the number of files written.</summary>
     public static int Write(ViewFactory f, SiteFiles files)
     {
-        files.WriteBytes("/data/ftm.jsonl", ToJsonLines(Entities(f.Dossier, f.Canonical, f.Settings)));
+        var entities = Entities(f.Dossier, f.Canonical, f.Settings);
+        files.WriteStreamed("/data/ftm.jsonl", stream => WriteJsonLines(entities, stream));
         return 1;
     }
 
@@ -157,33 +158,38 @@ public static class FtmExport
     public static byte[] ToJsonLines(IEnumerable<FtmEntity> entities)
     {
         using var stream = new MemoryStream();
+        WriteJsonLines(entities, stream);
+        return stream.ToArray();
+    }
+
+    /// <summary>Writes the lines into a stream as they are made, through one writer reset for each line.</summary>
+    public static void WriteJsonLines(IEnumerable<FtmEntity> entities, Stream stream)
+    {
+        using var w = new Utf8JsonWriter(stream, Options);
         foreach (var entity in entities)
         {
-            using (var w = new Utf8JsonWriter(stream, Options))
+            w.WriteStartObject();
+            w.WriteString("id", entity.Id);
+            w.WriteString("schema", entity.Schema);
+            w.WriteStartObject("properties");
+            foreach (var (name, values) in entity.Properties)
             {
-                w.WriteStartObject();
-                w.WriteString("id", entity.Id);
-                w.WriteString("schema", entity.Schema);
-                w.WriteStartObject("properties");
-                foreach (var (name, values) in entity.Properties)
+                w.WriteStartArray(name);
+                foreach (var v in values)
                 {
-                    w.WriteStartArray(name);
-                    foreach (var v in values)
-                    {
-                        w.WriteStringValue(v);
-                    }
-
-                    w.WriteEndArray();
+                    w.WriteStringValue(v);
                 }
 
-                w.WriteEndObject();
-                w.WriteEndObject();
+                w.WriteEndArray();
             }
 
-            stream.WriteByte((byte)'\n');
-        }
+            w.WriteEndObject();
+            w.WriteEndObject();
 
-        return stream.ToArray();
+            w.Flush();
+            stream.WriteByte((byte)'\n');
+            w.Reset();
+        }
     }
 
     /// <summary>"Nasiriyah, Dhi Qar, Iraq": the place and the places it lies within, as an address line.</summary>

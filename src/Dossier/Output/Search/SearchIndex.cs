@@ -22,49 +22,68 @@ public static class SearchIndex
 
     public static string Script(LinkedDossier dossier) => Encoding.UTF8.GetString(ScriptBytes(dossier));
 
-    /// <summary>
-    /// The script as the file's bytes. At ten thousand pages it is tens of megabytes: written
-    /// straight as UTF-8, it is never decoded into a string and encoded back.
-    /// </summary>
+    /// <summary>How many entries are made side by side and written before the next are made.</summary>
+    private const int Batch = 1024;
+
+    /// <summary>The script as the file's bytes (tests and tools; the build streams it with <see cref="WriteScript"/>).</summary>
     public static byte[] ScriptBytes(LinkedDossier dossier)
     {
-        // Folding every body is most of the work: the entries are made in parallel, then written in order.
+        using var stream = new MemoryStream();
+        WriteScript(dossier, stream);
+        return stream.ToArray();
+    }
+
+    /// <summary>
+    /// Writes the script into a stream as UTF-8 as it is made. At ten thousand pages it is tens of
+    /// megabytes: folding every body is most of the work, so the entries are made in parallel a
+    /// batch at a time and written in order, and only one batch is ever held in memory.
+    /// </summary>
+    public static void WriteScript(LinkedDossier dossier, Stream stream)
+    {
         var pages = dossier.Content.Pages;
         var claims = dossier.Content.Claims.ToArray();
-        var entries = new Entry[pages.Count + claims.Length];
-        Parallel.For(0, entries.Length, i =>
-        {
-            if (i < pages.Count)
-            {
-                var page = pages[i];
-                entries[i] = Entry.Of(page.Kind.Noun(), page.PagePath, page.DisplayName, Summary(page, dossier),
-                    SiteIndex.NamesOf(page), PlainText.All(dossier.Documents.GetValueOrDefault(page)));
-            }
-            else
-            {
-                // A claim has no name: its statement and note are text, so a person's name outranks claims about them.
-                var claim = claims[i - pages.Count];
-                entries[i] = Entry.Of("claim", claim.PagePath, claim.Statement, VerdictBadge.Word(claim.Verdict),
-                    [], claim.Statement + " " + (claim.Note ?? ""));
-            }
-        });
+        var count = pages.Count + claims.Length;
+        var batch = new Entry[Math.Min(Batch, count)];
 
         // An assignment to a global, so a plain <script src> loads it without fetch().
-        using var stream = new MemoryStream();
         stream.Write("window.DOSSIER_SEARCH="u8);
         using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = JavaScriptEncoder.Default }))
         {
             w.WriteStartArray();
-            foreach (var entry in entries)
+            for (var start = 0; start < count; start += batch.Length)
             {
-                entry.WriteTo(w);
+                var size = Math.Min(batch.Length, count - start);
+                var first = start;
+                Parallel.For(0, size, i => batch[i] = EntryFor(first + i, pages, claims, dossier));
+                for (var i = 0; i < size; i++)
+                {
+                    batch[i].WriteTo(w);
+                    batch[i] = null!;
+                }
+
+                w.Flush();
             }
 
             w.WriteEndArray();
         }
 
         stream.Write(";\n"u8);
-        return stream.ToArray();
+    }
+
+    /// <summary>Entry number <paramref name="i"/>: the pages first, then the claims.</summary>
+    private static Entry EntryFor(int i, IReadOnlyList<Page> pages, Claim[] claims, LinkedDossier dossier)
+    {
+        if (i < pages.Count)
+        {
+            var page = pages[i];
+            return Entry.Of(page.Kind.Noun(), page.PagePath, page.DisplayName, Summary(page, dossier),
+                SiteIndex.NamesOf(page), PlainText.All(dossier.Documents.GetValueOrDefault(page)));
+        }
+
+        // A claim has no name: its statement and note are text, so a person's name outranks claims about them.
+        var claim = claims[i - pages.Count];
+        return Entry.Of("claim", claim.PagePath, claim.Statement, VerdictBadge.Word(claim.Verdict),
+            [], claim.Statement + " " + (claim.Note ?? ""));
     }
 
     private static string? Summary(Page page, LinkedDossier dossier)
