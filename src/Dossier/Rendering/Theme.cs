@@ -121,8 +121,8 @@ public sealed class Theme
         buffers.Clear();
         var context = new TemplateContext(_options);
         context.AmbientValues["urls"] = urls;
-        context.SetValue("site", site);
-        context.SetValue("page", page);
+        context.SetValue("site", ViewValue.Of(site, _options));
+        context.SetValue("page", ViewValue.Of(page, _options));
         var layout = _layouts.GetValueOrDefault(page.Layout) ?? throw new InvalidOperationException($"the theme has no layouts/{page.Layout}.liquid");
         RenderIsolated(layout, buffers.Content, context);
         context.SetValue("content", new PageBuffers.ContentValue(buffers.Content.GetStringBuilder()));
