@@ -21,6 +21,9 @@ internal sealed class OfflineBundleWriter : IDisposable
 
     private const int FolderBatch = 256;
 
+    /// <summary>How much of a file is read at a time when it is compressed from disk.</summary>
+    private const int BlockSize = 64 * 1024;
+
     /// <summary>A regular file, mode 0644, in the high half of the external attributes (0100644 octal).</summary>
     private const int UnixReadable = 0x81A4 << 16;
 
@@ -88,7 +91,7 @@ internal sealed class OfflineBundleWriter : IDisposable
             Parallel.For(0, batch.Length, i =>
             {
                 var (full, relative) = files[first + i];
-                batch[i] = Compress(relative, File.ReadAllBytes(full));
+                batch[i] = relative.EndsWith(".html", StringComparison.Ordinal) ? Compress(relative, File.ReadAllBytes(full)) : CompressFile(relative, full);
             });
             foreach (var entry in batch)
             {
@@ -134,6 +137,47 @@ internal sealed class OfflineBundleWriter : IDisposable
         return new Compressed(relative, compressed.ToArray(), crc, content.Length, Stored: false);
     }
 
+    /// <summary>
+    /// A file that is not a page (the data export, the search index, media), read and compressed a
+    /// block at a time: the largest run to tens of megabytes, and read whole each would be a
+    /// large-object allocation (which makes the collector go through the whole heap) for nothing.
+    /// </summary>
+    private static Compressed CompressFile(string relative, string full)
+    {
+        using var input = new FileStream(full, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+        var length = input.Length;
+        var crc = new Crc32();
+        var block = ArrayPool<byte>.Shared.Rent(BlockSize);
+        try
+        {
+            if (IsCompressed(relative))
+            {
+                var stored = new byte[length];
+                input.ReadExactly(stored);
+                crc.Append(stored);
+                return new Compressed(relative, stored, crc.GetCurrentHashAsUInt32(), length, Stored: true);
+            }
+
+            // Sized for text, which deflates to a quarter or less: most files never grow it.
+            var output = new MemoryStream((int)Math.Min(int.MaxValue, Math.Max(256, length / 4)));
+            using (var deflate = new DeflateStream(output, CompressionLevel.Fastest, leaveOpen: true))
+            {
+                int read;
+                while ((read = input.Read(block, 0, BlockSize)) > 0)
+                {
+                    crc.Append(block.AsSpan(0, read));
+                    deflate.Write(block, 0, read);
+                }
+            }
+
+            return new Compressed(relative, new ArraySegment<byte>(output.GetBuffer(), 0, (int)output.Length), crc.GetCurrentHashAsUInt32(), length, Stored: false);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(block);
+        }
+    }
+
     private void Put(Compressed entry)
     {
         var zipEntry = new ZipEntry(OfflineBundle.Folder + entry.Name)
@@ -146,7 +190,7 @@ internal sealed class OfflineBundleWriter : IDisposable
             ExternalFileAttributes = UnixReadable,
             Size = entry.Size,
             Crc = entry.Crc,
-            CompressedSize = entry.Data.Length,
+            CompressedSize = entry.Data.Count,
             CompressionMethod = entry.Stored ? ZipCompression.Stored : ZipCompression.Deflated,
         };
         if (entry.Stored)
@@ -158,7 +202,7 @@ internal sealed class OfflineBundleWriter : IDisposable
             _zip.PutNextPassthroughEntry(zipEntry);
         }
 
-        _zip.Write(entry.Data);
+        _zip.Write(entry.Data.AsSpan());
         _zip.CloseEntry();
     }
 
@@ -170,5 +214,5 @@ internal sealed class OfflineBundleWriter : IDisposable
 
     /// <param name="Name">The path inside the site folder.</param>
     /// <param name="Data">Deflated, or the file itself when <paramref name="Stored"/>.</param>
-    private sealed record Compressed(string Name, byte[] Data, uint Crc, long Size, bool Stored);
+    private sealed record Compressed(string Name, ArraySegment<byte> Data, uint Crc, long Size, bool Stored);
 }
