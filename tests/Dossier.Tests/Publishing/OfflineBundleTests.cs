@@ -149,6 +149,25 @@ public sealed class OfflineBundleTests : IDisposable
     }
 
     [Fact]
+    public void A_file_larger_than_a_read_block_is_deflated_whole_with_the_crc_of_all_its_bytes()
+    {
+        var pages = Pages(3);
+        WriteSiteFolder(pages);
+        // 400 KB of varied text: read from disk in several 64 KB blocks.
+        var big = string.Concat(Enumerable.Range(0, 40_000).Select(i => $"{{\"n\":{i * 7919 % 10007}}},"));
+        Write("data/big.json", big);
+
+        using var archive = new ZipArchive(new MemoryStream(WriteBundle(pages, seed: null)), ZipArchiveMode.Read);
+        var entry = archive.GetEntry("dossier/data/big.json")!;
+        var bytes = System.Text.Encoding.UTF8.GetBytes(big);
+        Assert.True(bytes.Length > 4 * 64 * 1024);
+        Assert.Equal(bytes.Length, entry.Length);
+        Assert.True(entry.CompressedLength < entry.Length / 2, "deflated");
+        Assert.Equal(System.IO.Hashing.Crc32.HashToUInt32(bytes), entry.Crc32);
+        Assert.Equal(bytes, ReadBytes(entry));
+    }
+
+    [Fact]
     public void The_same_pages_in_different_thread_orders_give_the_same_bytes()
     {
         var pages = Pages(200);
