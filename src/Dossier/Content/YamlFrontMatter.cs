@@ -178,21 +178,29 @@ internal static class YamlFrontMatter
     /// </summary>
     private static bool CheckTabs(string yaml, YamlContext context)
     {
-        var ok = true;
-        var lines = yaml.Split('\n');
-        for (var i = 0; i < lines.Length; i++)
+        // Most front matter has no tab at all: then there is nothing to look for line by line.
+        if (!yaml.Contains('\t', StringComparison.Ordinal))
         {
-            var line = lines[i];
-            for (var c = 0; c < line.Length && (line[c] == ' ' || line[c] == '\t'); c++)
+            return true;
+        }
+
+        var ok = true;
+        var line = 1;
+        foreach (var range in yaml.AsSpan().Split('\n'))
+        {
+            var text = yaml.AsSpan(range);
+            for (var c = 0; c < text.Length && (text[c] == ' ' || text[c] == '\t'); c++)
             {
-                if (line[c] == '\t')
+                if (text[c] == '\t')
                 {
-                    context.Diagnostics.Error(Codes.YamlSyntax, context.At(i + 1, c + 1), "a tab is used for indentation",
+                    context.Diagnostics.Error(Codes.YamlSyntax, context.At(line, c + 1), "a tab is used for indentation",
                         "YAML does not allow tabs for indentation: indent with spaces");
                     ok = false;
                     break;
                 }
             }
+
+            line++;
         }
 
         return ok;
