@@ -38,7 +38,9 @@ public static class DossierBuild
         }
 
         stage?.Invoke("Linking");
-        var linked = Linker.Link(content, diagnostics, diagnosticsOnly: !write);
+        // A build takes what the pages need of each body as it is linked, and keeps no parsed document.
+        var bodies = write ? new BodyTexts() : null;
+        var linked = Linker.Link(content, diagnostics, diagnosticsOnly: !write, takeBody: bodies is null ? null : bodies.Take);
         FileRules.Check(content, diagnostics);
 
         stage?.Invoke("Checking facts");
@@ -57,7 +59,7 @@ public static class DossierBuild
         }
 
         using var staging = new StagingFolder(options.OutputDirectory);
-        var written = SiteWriter.Write(new ViewFactory(linked, facts), theme, new SiteFiles(staging.Path_), stage);
+        var written = SiteWriter.Write(new ViewFactory(linked, facts, bodies), theme, new SiteFiles(staging.Path_), stage);
 
         stage?.Invoke("Publishing");
         staging.Commit();

@@ -21,8 +21,14 @@ public static class Linker
     /// For <c>dossier check</c>: report everything, but keep no parsed body and build none of the
     /// maps only pages read, so the memory a body takes is freed as soon as it is linked.
     /// </param>
+    /// <param name="takeBody">
+    /// For a full build: given each body and claim note the moment it is linked, to take what the
+    /// pages need of it; the documents are then not kept (<see cref="LinkedDossier.Documents"/> is
+    /// empty), so the heap does not hold every parsed body until the last page is written.
+    /// </param>
     public static LinkedDossier Link(DossierContent content, DiagnosticBag diagnostics, Func<string, MarkdownDocument>? parse = null,
-        (LinkedDossier Previous, IReadOnlySet<string> Changed)? reuse = null, bool diagnosticsOnly = false)
+        (LinkedDossier Previous, IReadOnlySet<string> Changed)? reuse = null, bool diagnosticsOnly = false,
+        Action<Item, MarkdownDocument>? takeBody = null)
     {
         var parseText = parse ?? MarkdownSetup.Parse;
 
@@ -60,7 +66,12 @@ public static class Linker
 
             var (document, sources, links) = LinkText(items[i], index, bodies, diagnostics, parseText);
             (sourceLists[i], bodyLinks[i]) = (sources, links);
-            documents[i] = diagnosticsOnly ? null! : document;
+            if (takeBody is not null && !diagnosticsOnly)
+            {
+                takeBody(items[i], document);
+            }
+
+            documents[i] = diagnosticsOnly || takeBody is not null ? null! : document;
         });
 
         MarkdownDocument? homeDocument = null;
@@ -106,7 +117,7 @@ public static class Linker
         IReadOnlyDictionary<Source, IReadOnlyList<Page>>? pagesCiting = null;
         Parallel.Invoke(
             () => relations = new Relations(content),
-            () => documentMap = ByItem(items, documents),
+            () => documentMap = takeBody is null ? ByItem(items, documents) : new Dictionary<Item, MarkdownDocument>(),
             () => sourceListMap = ByItem(items, sourceLists),
             () => bodyLinkMap = ByItem(items, bodyLinks),
             () => mentionedIn = Mentions(items, bodyLinks, references.Edges, order),

@@ -124,7 +124,7 @@ internal static class SiteWriter
             () => csv = CsvExport.Write(f, files),
             () => ftm = FtmExport.Write(f, files),
             () => csl = CslJsonExport.Write(f, files),
-            () => files.WriteStreamed(Search.SearchIndex.ScriptPath, stream => Search.SearchIndex.WriteScript(f.Dossier, stream)));
+            () => files.WriteStreamed(Search.SearchIndex.ScriptPath, stream => Search.SearchIndex.WriteScript(f.Dossier, stream, f.BodyText, f.FirstParagraph)));
         return csv + ftm + csl;
     }
 

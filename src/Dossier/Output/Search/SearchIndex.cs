@@ -38,8 +38,12 @@ public static class SearchIndex
     /// megabytes: folding every body is most of the work, so the entries are made in parallel a
     /// batch at a time and written in order, and only one batch is ever held in memory.
     /// </summary>
-    public static void WriteScript(LinkedDossier dossier, Stream stream)
+    /// <param name="text">All the text of a page's body; by default read from the documents the link kept.</param>
+    /// <param name="firstParagraph">A body's first paragraph, for pages without a summary; by default read from the documents too.</param>
+    public static void WriteScript(LinkedDossier dossier, Stream stream, Func<Page, string>? text = null, Func<Page, string?>? firstParagraph = null)
     {
+        text ??= page => PlainText.All(dossier.Documents.GetValueOrDefault(page));
+        firstParagraph ??= page => PlainText.FirstParagraph(dossier.Documents.GetValueOrDefault(page));
         var pages = dossier.Content.Pages;
         var claims = dossier.Content.Claims.ToArray();
         var count = pages.Count + claims.Length;
@@ -54,7 +58,7 @@ public static class SearchIndex
             {
                 var size = Math.Min(batch.Length, count - start);
                 var first = start;
-                Parallel.For(0, size, i => batch[i] = EntryFor(first + i, pages, claims, dossier));
+                Parallel.For(0, size, i => batch[i] = EntryFor(first + i, pages, claims, text, firstParagraph));
                 for (var i = 0; i < size; i++)
                 {
                     batch[i].WriteTo(w);
@@ -71,25 +75,20 @@ public static class SearchIndex
     }
 
     /// <summary>Entry number <paramref name="i"/>: the pages first, then the claims.</summary>
-    private static Entry EntryFor(int i, IReadOnlyList<Page> pages, Claim[] claims, LinkedDossier dossier)
+    private static Entry EntryFor(int i, IReadOnlyList<Page> pages, Claim[] claims, Func<Page, string> text, Func<Page, string?> firstParagraph)
     {
         if (i < pages.Count)
         {
             var page = pages[i];
-            return Entry.Of(page.Kind.Noun(), page.PagePath, page.DisplayName, Summary(page, dossier),
-                SiteIndex.NamesOf(page), PlainText.All(dossier.Documents.GetValueOrDefault(page)));
+            var summary = page.Summary ?? firstParagraph(page);
+            return Entry.Of(page.Kind.Noun(), page.PagePath, page.DisplayName, summary is null ? null : Rendering.Pages.ViewFactory.Truncate(summary, 180),
+                SiteIndex.NamesOf(page), text(page));
         }
 
         // A claim has no name: its statement and note are text, so a person's name outranks claims about them.
         var claim = claims[i - pages.Count];
         return Entry.Of("claim", claim.PagePath, claim.Statement, VerdictBadge.Word(claim.Verdict),
             [], claim.Statement + " " + (claim.Note ?? ""));
-    }
-
-    private static string? Summary(Page page, LinkedDossier dossier)
-    {
-        var text = page.Summary ?? PlainText.FirstParagraph(dossier.Documents.GetValueOrDefault(page));
-        return text is null ? null : Rendering.Pages.ViewFactory.Truncate(text, 180);
     }
 
     /// <summary>One page or claim as the search page reads it, its names and text already folded.</summary>

@@ -11,7 +11,8 @@ namespace Dossier.Rendering.Pages;
 /// The pieces every page builder shares: links to items, source lists, claim rows, backlinks,
 /// native-script names, rendered bodies. Reads the linked dossier; writes nothing.
 /// </summary>
-public sealed class ViewFactory(LinkedDossier dossier, FactCheckResult facts)
+/// <param name="bodies">What a full build took of each body as it was linked; null to read the documents the link kept.</param>
+public sealed class ViewFactory(LinkedDossier dossier, FactCheckResult facts, BodyTexts? bodies = null)
 {
     public LinkedDossier Dossier { get; } = dossier;
 
@@ -89,6 +90,11 @@ public sealed class ViewFactory(LinkedDossier dossier, FactCheckResult facts)
 
     public string RenderBody(Item item, string path)
     {
+        if (bodies is not null && path == item.PagePath)
+        {
+            return bodies.Of(item).Html;
+        }
+
         if (!Dossier.Documents.TryGetValue(item, out var doc))
         {
             return "";
@@ -171,7 +177,14 @@ public sealed class ViewFactory(LinkedDossier dossier, FactCheckResult facts)
 
     /// <summary>The meta description: the summary, else the body's first paragraph as plain text.</summary>
     public string Describe(Page page, string fallback) =>
-        Truncate(page.Summary ?? PlainText.FirstParagraph(Dossier.Documents.GetValueOrDefault(page)) ?? fallback, 200);
+        Truncate(page.Summary ?? FirstParagraph(page) ?? fallback, 200);
+
+    /// <summary>All the text of an item's body, as plain text.</summary>
+    public string BodyText(Item item) => bodies?.Of(item).Text ?? PlainText.All(Dossier.Documents.GetValueOrDefault(item));
+
+    /// <summary>The first paragraph of an item's body as plain text; null when it has none.</summary>
+    public string? FirstParagraph(Item item) =>
+        bodies is not null ? bodies.Of(item).FirstParagraph : PlainText.FirstParagraph(Dossier.Documents.GetValueOrDefault(item));
 
     /// <summary>Cuts at a word boundary, marking the cut with an ellipsis.</summary>
     public static string Truncate(string text, int max)
