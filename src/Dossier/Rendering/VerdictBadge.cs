@@ -19,7 +19,7 @@ public static class VerdictBadge
         _ => verdict.ToString(),
     };
 
-    public static string Slug(Verdict verdict) => verdict.ToString().ToLowerInvariant();
+    public static string Slug(Verdict verdict) => Slugs.TryGetValue(verdict, out var slug) ? slug : verdict.ToString().ToLowerInvariant();
 
     /// <summary>A symbol per verdict, so the badge is not told apart by colour alone.</summary>
     public static string Symbol(Verdict verdict) => verdict switch
@@ -42,7 +42,14 @@ public static class VerdictBadge
         _ => "",
     };
 
-    public static string Html(Verdict verdict) =>
+    /// <summary>The badge's HTML: made once per verdict, since every link to a claim on every page shows one.</summary>
+    public static string Html(Verdict verdict) => Badges.TryGetValue(verdict, out var html) ? html : MakeHtml(verdict);
+
+    private static readonly Dictionary<Verdict, string> Slugs = Enum.GetValues<Verdict>().ToDictionary(v => v, v => v.ToString().ToLowerInvariant());
+
+    private static readonly Dictionary<Verdict, string> Badges = Enum.GetValues<Verdict>().ToDictionary(v => v, MakeHtml);
+
+    private static string MakeHtml(Verdict verdict) =>
         $"<span class=\"verdict verdict-{Slug(verdict)}\" title=\"{WebUtility.HtmlEncode(Explanation(verdict))}\">" +
         $"<span aria-hidden=\"true\">{Symbol(verdict)}</span> {Word(verdict)}</span>";
 }

@@ -19,7 +19,7 @@ namespace Dossier.Rendering;
 /// </summary>
 internal sealed class ViewValue : ObjectValueBase
 {
-    private static readonly ConcurrentDictionary<Type, ViewMembers?> Shapes = new();
+    private static readonly ConcurrentDictionary<Type, Shape> Shapes = new();
 
     private readonly ViewMembers _members;
 
@@ -30,19 +30,24 @@ internal sealed class ViewValue : ObjectValueBase
     }
 
     /// <summary>The template value of <paramref name="value"/>: a view wrapped, anything else as Fluid makes it.</summary>
-    /// <remarks>
-    /// In the order of how often each comes: strings, then views (one cached lookup by type), and
-    /// only then lists, whose test (a variant interface) is the slowest.
-    /// </remarks>
-    public static FluidValue Of(object? value, TemplateOptions options) => value switch
+    /// <remarks>Strings first, as the commonest; anything else by what its type was found to be, once per type.</remarks>
+    public static FluidValue Of(object? value, TemplateOptions options)
     {
-        null => NilValue.Instance,
-        string text => new StringValue(text),
-        _ when ShapeOf(value.GetType()) is { } members => new ViewValue(value, members),
-        FluidValue fluid => fluid,
-        IReadOnlyList<object> list => List(list, options),
-        _ => FluidValue.Create(value, options),
-    };
+        if (value is null)
+        {
+            return NilValue.Instance;
+        }
+
+        if (value is string text)
+        {
+            return new StringValue(text);
+        }
+
+        var shape = Shapes.GetOrAdd(value.GetType(), Shape.For);
+        return shape.Members is { } members ? new ViewValue(value, members)
+            : shape.IsList ? List((IReadOnlyList<object>)value, options)
+            : value as FluidValue ?? FluidValue.Create(value, options);
+    }
 
     public override ValueTask<FluidValue> GetValueAsync(string name, TemplateContext context) =>
         _members.Getters.TryGetValue(name, out var read)
@@ -61,8 +66,12 @@ internal sealed class ViewValue : ObjectValueBase
         return new ArrayValue(items);
     }
 
-    /// <summary>The members of a view type, or null for a type that is not one of the theme's views.</summary>
-    private static ViewMembers? ShapeOf(Type type) => Shapes.GetOrAdd(type, ViewMembers.For);
+    /// <summary>What a type of value is to a template: one of the views (with its members), a list of references, or neither.</summary>
+    private sealed record Shape(ViewMembers? Members, bool IsList)
+    {
+        public static Shape For(Type type) =>
+            new(ViewMembers.For(type), typeof(IReadOnlyList<object>).IsAssignableFrom(type));
+    }
 
     /// <summary>One view type's readable members, by the name templates use.</summary>
     private sealed class ViewMembers(FrozenDictionary<string, Func<object, object?>> getters)
