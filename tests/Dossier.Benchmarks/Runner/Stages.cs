@@ -79,10 +79,12 @@ internal static class Stages
     {
         var diagnostics = new DiagnosticBag();
         var content = Time("load content", () => ContentLoader.Load(input, diagnostics))!;
-        var linked = Time("link", () => Linker.Link(content, diagnostics));
+        // Linked as the build links: what the pages need of each body taken as it is linked, no document kept.
+        var bodies = new BodyTexts();
+        var linked = Time("link", () => Linker.Link(content, diagnostics, takeBody: bodies.Take));
         var facts = Time("fact-check", () => FactCheckResult.Run(linked, diagnostics));
         var theme = Theme.Load(themeDirectory, diagnostics)!;
-        var f = new ViewFactory(linked, facts);
+        var f = new ViewFactory(linked, facts, bodies);
         var site = new SiteView
         {
             Title = f.Settings.Title,
@@ -125,7 +127,12 @@ internal static class Stages
         Console.WriteLine();
         Console.WriteLine("Machine-read files and the zip, one at a time:");
         Time("data/dossier.json", () => DataExport.Write(linked, facts, f.Canonical));
-        Time("search index", () => SearchIndex.Script(linked));
+        Time("search index", () =>
+        {
+            using var sink = new MemoryStream();
+            SearchIndex.WriteScript(linked, sink, f.BodyText, f.FirstParagraph);
+            return sink.Length;
+        });
         Time("CSV tables", () => CsvExport.Tables(linked, facts, f.Canonical));
         Time("FtM entities", () => FtmExport.ToJsonLines(FtmExport.Entities(linked, f.Canonical, f.Settings)));
         Time("CSL-JSON", () => CslJsonExport.ToJson(linked));
@@ -164,8 +171,12 @@ internal static class Stages
         var allocated = GC.GetTotalAllocatedBytes(precise: false);
         var clock = Stopwatch.StartNew();
         var result = action();
+        var elapsed = clock.Elapsed;
+        // The live heap with the result still held: what the stage leaves for the ones after it to carry.
+        var live = GC.GetTotalMemory(forceFullCollection: true);
+        GC.KeepAlive(result);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"  {what}: {clock.Elapsed.TotalSeconds:F2} s, {(GC.GetTotalAllocatedBytes(precise: false) - allocated) / 1048576.0:N0} MiB allocated"));
+            $"  {what}: {elapsed.TotalSeconds:F2} s, {(GC.GetTotalAllocatedBytes(precise: false) - allocated) / 1048576.0:N0} MiB allocated, {live / 1048576.0:N0} MiB live after"));
         return result;
     }
 }
