@@ -32,7 +32,7 @@ public sealed class CheckCommand : Command<CheckCommand.Settings>
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         // One batch of work that nobody waits on midway: collections that stop the threads cost less
-        // in all than collecting beside them (measured: docs/performance.md, sixth round).
+        // in all than collecting beside them (measured: docs/performance-history.md, sixth round).
         GCSettings.LatencyMode = GCLatencyMode.Batch;
         var report = DossierBuild.Check(new BuildOptions { InputDirectory = settings.Input });
         var cwd = Directory.GetCurrentDirectory();
