@@ -21,6 +21,9 @@ public static class ItemUse
 
     public static void Stop() => Current.Value = null;
 
+    /// <summary>Whether this logical thread records: work done only to be recorded is skipped in a plain build.</summary>
+    public static bool IsRecording => Current.Value is not null;
+
     public static void Touch(Item? item)
     {
         if (item is not null)

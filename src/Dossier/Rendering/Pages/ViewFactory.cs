@@ -121,10 +121,13 @@ public sealed class ViewFactory(LinkedDossier dossier, FactCheckResult facts, Bo
     public SourceChain Chain(Source source)
     {
         var chain = Facts.Chains[source];
-        foreach (var s in chain.Origins.Append(source).Concat(chain.SeenVia))
+        if (ItemUse.IsRecording)
         {
-            ItemUse.Touch(s);
-            Dossier.PublisherOf(s);
+            foreach (var s in chain.Origins.Append(source).Concat(chain.SeenVia))
+            {
+                ItemUse.Touch(s);
+                Dossier.PublisherOf(s);
+            }
         }
 
         return chain;
@@ -152,9 +155,12 @@ public sealed class ViewFactory(LinkedDossier dossier, FactCheckResult facts, Bo
     public ClaimRowView ClaimRow(Claim claim)
     {
         var assessment = Facts.Claims[claim];
-        foreach (var chain in assessment.OriginGroups.SelectMany(g => g))
+        if (ItemUse.IsRecording)
         {
-            Chain(chain.Source); // the count of independent origins depends on every chain
+            foreach (var chain in assessment.OriginGroups.SelectMany(g => g))
+            {
+                Chain(chain.Source); // the count of independent origins depends on every chain
+            }
         }
 
         return new ClaimRowView(claim.Id, Link(claim), claim.Statement, VerdictBadge.Slug(claim.Verdict), VerdictBadge.Word(claim.Verdict),
