@@ -186,7 +186,8 @@ public sealed class ViewFactory(LinkedDossier dossier, FactCheckResult facts, Bo
         Truncate(page.Summary ?? FirstParagraph(page) ?? fallback, 200);
 
     /// <summary>All the text of an item's body, as plain text.</summary>
-    public string BodyText(Item item) => bodies?.Of(item).Text ?? PlainText.All(Dossier.Documents.GetValueOrDefault(item));
+    public string BodyText(Item item) =>
+        bodies is not null ? bodies.Of(item).Text : PlainText.All(Dossier.Documents.GetValueOrDefault(item));
 
     /// <summary>The first paragraph of an item's body as plain text; null when it has none.</summary>
     public string? FirstParagraph(Item item) =>
