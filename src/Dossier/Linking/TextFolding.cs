@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -12,6 +13,13 @@ public static class TextFolding
 {
     public static string Fold(string text)
     {
+        // Most text is plain ASCII (every search entry's body is folded): it has no marks to drop
+        // and nothing to decompose, so it is folded in one pass without the Unicode tables.
+        if (Ascii.IsValid(text))
+        {
+            return FoldAscii(text);
+        }
+
         var decomposed = text.Normalize(NormalizationForm.FormD);
         var sb = new StringBuilder(decomposed.Length);
         var lastWasSpace = true;
@@ -45,6 +53,50 @@ public static class TextFolding
         }
 
         return sb.ToString().TrimEnd();
+    }
+
+    /// <summary>What <see cref="Fold"/> gives for ASCII text, made with one string (or none, when the text is already folded).</summary>
+    private static string FoldAscii(string text)
+    {
+        char[]? rented = null;
+        Span<char> buffer = text.Length <= 512 ? stackalloc char[512] : (rented = ArrayPool<char>.Shared.Rent(text.Length));
+        var length = 0;
+        var lastWasSpace = true;
+        foreach (var c in text)
+        {
+            if (c == '\0')
+            {
+                continue;
+            }
+
+            if (char.IsWhiteSpace(c))
+            {
+                if (!lastWasSpace)
+                {
+                    buffer[length++] = ' ';
+                }
+
+                lastWasSpace = true;
+                continue;
+            }
+
+            buffer[length++] = c == '`' ? '\'' : char.ToLowerInvariant(c);
+            lastWasSpace = false;
+        }
+
+        if (length > 0 && buffer[length - 1] == ' ')
+        {
+            length--;
+        }
+
+        var folded = buffer[..length];
+        var result = folded.SequenceEqual(text) ? text : new string(folded);
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+
+        return result;
     }
 
     private static char FoldChar(char c) => c switch
