@@ -21,9 +21,6 @@ internal sealed class OfflineBundleWriter : IDisposable
 
     private const int FolderBatch = 256;
 
-    /// <summary>How much of a file is read at a time when it is compressed from disk.</summary>
-    private const int BlockSize = 64 * 1024;
-
     /// <summary>A regular file, mode 0644, in the high half of the external attributes (0100644 octal).</summary>
     private const int UnixReadable = 0x81A4 << 16;
 
@@ -124,7 +121,7 @@ internal sealed class OfflineBundleWriter : IDisposable
         var crc = Crc32.HashToUInt32(content);
         if (IsCompressed(relative))
         {
-            return new Compressed(relative, content.ToArray(), crc, content.Length, Stored: true);
+            return new Compressed(relative, content.ToArray(), null, crc, content.Length, Stored: true);
         }
 
         var compressed = t_compressed ??= new MemoryStream();
@@ -134,43 +131,41 @@ internal sealed class OfflineBundleWriter : IDisposable
             deflate.Write(content);
         }
 
-        return new Compressed(relative, compressed.ToArray(), crc, content.Length, Stored: false);
+        return new Compressed(relative, compressed.ToArray(), null, crc, content.Length, Stored: false);
     }
 
     /// <summary>
     /// A file that is not a page (the data export, the search index, media), read and compressed a
-    /// block at a time: the largest run to tens of megabytes, and read whole each would be a
-    /// large-object allocation (which makes the collector go through the whole heap) for nothing.
+    /// block at a time, its compressed bytes kept in blocks too: the largest run to tens of
+    /// megabytes, and read or compressed into one array each would be a large-object allocation
+    /// (which makes the collector go through the whole heap) for nothing.
     /// </summary>
     private static Compressed CompressFile(string relative, string full)
     {
         using var input = new FileStream(full, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
         var length = input.Length;
         var crc = new Crc32();
-        var block = ArrayPool<byte>.Shared.Rent(BlockSize);
+        var block = ArrayPool<byte>.Shared.Rent(BlockBuffer.BlockSize);
+        var output = new BlockBuffer();
         try
         {
-            if (IsCompressed(relative))
-            {
-                var stored = new byte[length];
-                input.ReadExactly(stored);
-                crc.Append(stored);
-                return new Compressed(relative, stored, crc.GetCurrentHashAsUInt32(), length, Stored: true);
-            }
-
-            // Sized for text, which deflates to a quarter or less: most files never grow it.
-            var output = new MemoryStream((int)Math.Min(int.MaxValue, Math.Max(256, length / 4)));
-            using (var deflate = new DeflateStream(output, CompressionLevel.Fastest, leaveOpen: true))
+            var stored = IsCompressed(relative);
+            using (var sink = stored ? null : new DeflateStream(output, CompressionLevel.Fastest, leaveOpen: true))
             {
                 int read;
-                while ((read = input.Read(block, 0, BlockSize)) > 0)
+                while ((read = input.Read(block, 0, BlockBuffer.BlockSize)) > 0)
                 {
                     crc.Append(block.AsSpan(0, read));
-                    deflate.Write(block, 0, read);
+                    (sink ?? (Stream)output).Write(block, 0, read);
                 }
             }
 
-            return new Compressed(relative, new ArraySegment<byte>(output.GetBuffer(), 0, (int)output.Length), crc.GetCurrentHashAsUInt32(), length, Stored: false);
+            return new Compressed(relative, default, output, crc.GetCurrentHashAsUInt32(), length, stored);
+        }
+        catch
+        {
+            output.Dispose();
+            throw;
         }
         finally
         {
@@ -190,7 +185,7 @@ internal sealed class OfflineBundleWriter : IDisposable
             ExternalFileAttributes = UnixReadable,
             Size = entry.Size,
             Crc = entry.Crc,
-            CompressedSize = entry.Data.Count,
+            CompressedSize = entry.CompressedSize,
             CompressionMethod = entry.Stored ? ZipCompression.Stored : ZipCompression.Deflated,
         };
         if (entry.Stored)
@@ -202,7 +197,7 @@ internal sealed class OfflineBundleWriter : IDisposable
             _zip.PutNextPassthroughEntry(zipEntry);
         }
 
-        _zip.Write(entry.Data.AsSpan());
+        entry.WriteTo(_zip);
         _zip.CloseEntry();
     }
 
@@ -213,6 +208,23 @@ internal sealed class OfflineBundleWriter : IDisposable
         path.EndsWith(".pdf", StringComparison.Ordinal) || path.EndsWith(".webp", StringComparison.Ordinal);
 
     /// <param name="Name">The path inside the site folder.</param>
-    /// <param name="Data">Deflated, or the file itself when <paramref name="Stored"/>.</param>
-    private sealed record Compressed(string Name, ArraySegment<byte> Data, uint Crc, long Size, bool Stored);
+    /// <param name="Data">A page's bytes, deflated, or stored when <paramref name="Stored"/>.</param>
+    /// <param name="Blocks">A file's bytes instead, when it was read from disk a block at a time.</param>
+    private sealed record Compressed(string Name, ArraySegment<byte> Data, BlockBuffer? Blocks, uint Crc, long Size, bool Stored)
+    {
+        public long CompressedSize => Blocks?.Length ?? Data.Count;
+
+        /// <summary>Writes the bytes into the zip, and gives the blocks back to the pool.</summary>
+        public void WriteTo(Stream zip)
+        {
+            if (Blocks is null)
+            {
+                zip.Write(Data.AsSpan());
+                return;
+            }
+
+            Blocks.WriteTo(zip);
+            Blocks.Dispose();
+        }
+    }
 }
