@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Dossier.Content;
 using Dossier.FactCheck;
 using Dossier.Linking;
@@ -20,7 +21,20 @@ public sealed class ViewFactory(LinkedDossier dossier, FactCheckResult facts, Bo
 
     public SiteSettings Settings => Dossier.Content.Settings;
 
-    public LinkView Link(Item item, string? note = null) => ItemUse.Touched(item) switch
+    /// <summary>
+    /// Each item's usual link, made once: a person or an event is linked from hundreds of pages, and
+    /// a link is the same on each (its URL is made relative by the template). Views are never changed
+    /// once made, so pages can share them.
+    /// </summary>
+    private readonly ConcurrentDictionary<Item, LinkView> _links = new(ReferenceEqualityComparer.Instance);
+
+    public LinkView Link(Item item, string? note = null)
+    {
+        ItemUse.Touched(item);
+        return note is null ? _links.GetOrAdd(item, static item => NewLink(item, null)) : NewLink(item, note);
+    }
+
+    private static LinkView NewLink(Item item, string? note) => item switch
     {
         Claim claim => new LinkView(claim.PagePath, claim.Statement, "claim") { Badge = VerdictBadge.Html(claim.Verdict), Note = note },
         _ => new LinkView(item.PagePath, item.DisplayName, item.Kind.Noun()) { Note = note ?? DateNote(item) },
