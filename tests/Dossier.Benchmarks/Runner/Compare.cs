@@ -354,13 +354,30 @@ internal static class Compare
         return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2;
     }
 
+    /// <summary>
+    /// The time ratio run by run: each run's Dossier build over the Hugo build of the same run, a
+    /// few seconds apart. On a shared machine whose speed drifts from one minute to the next, this
+    /// median (with its range) moves less than the ratio of the two medians, which may pair a fast
+    /// minute of one tool with a slow minute of the other.
+    /// </summary>
+    internal static string Paired(SizeResult r)
+    {
+        var ratios = r.Dossier.Zip(r.Hugo, (d, h) => d.Wall.TotalSeconds / h.Wall.TotalSeconds).ToArray();
+        return ratios.Length switch
+        {
+            0 => "–",
+            1 => F(ratios[0], "F2") + "×",
+            _ => $"{F(Median(ratios), "F2")}× ({F(ratios.Min(), "F2")}–{F(ratios.Max(), "F2")})",
+        };
+    }
+
     private static string F(double value, string format) => double.IsNaN(value) ? "–" : value.ToString(format, CultureInfo.InvariantCulture);
 
     public static string Table(IEnumerable<SizeResult> results)
     {
         var s = new StringBuilder()
-            .AppendLine("| N files | claims | Dossier build | Dossier pages/s | Dossier peak RSS | Hugo build | Hugo pages/s | Hugo peak RSS | time Dossier/Hugo | memory Dossier/Hugo | dossier check |")
-            .AppendLine("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+            .AppendLine("| N files | claims | Dossier build | Dossier pages/s | Dossier peak RSS | Hugo build | Hugo pages/s | Hugo peak RSS | time Dossier/Hugo | paired time D/H | memory Dossier/Hugo | dossier check |")
+            .AppendLine("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
         foreach (var r in results)
         {
             var d = Median(r.Dossier.Select(m => m.Wall.TotalSeconds));
@@ -370,7 +387,7 @@ internal static class Compare
             var c = Median(r.Check.Select(m => m.Wall.TotalSeconds));
             s.Append(CultureInfo.InvariantCulture, $"| {r.N:N0} | {r.Generated.Claims:N0} | {F(d, "F2")} s | {F(r.DossierPages / d, "N0")} ({r.DossierPages:N0} pages) | {F(dm, "N0")} MiB ")
                 .Append(CultureInfo.InvariantCulture, $"| {F(h, "F2")} s | {F(r.HugoPages / h, "N0")} ({r.HugoPages:N0} pages) | {F(hm, "N0")} MiB ")
-                .Append(CultureInfo.InvariantCulture, $"| {F(d / h, "F2")}× | {F(dm / hm, "F2")}× | {F(c, "F2")} s |")
+                .Append(CultureInfo.InvariantCulture, $"| {F(d / h, "F2")}× | {Paired(r)} | {F(dm / hm, "F2")}× | {F(c, "F2")} s |")
                 .AppendLine(r.Failure is null ? "" : $" FAILED: {r.Failure}");
         }
 
