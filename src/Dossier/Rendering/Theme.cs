@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Dossier.Checking;
+using Dossier.Rendering.Templates;
 using Dossier.Rendering.Views;
 using Fluid;
 using Fluid.Values;
@@ -16,19 +17,22 @@ public sealed class Theme
 {
     public const string BaseLayout = "base";
 
-    private static readonly FluidParser Parser = new(new FluidParserOptions { AllowFunctions = false });
+    /// <summary>One parser for every theme; its <c>include</c> tag copies pure partials it has rendered already (<see cref="MemoIncludeStatement"/>).</summary>
+    private static readonly FluidParser Parser = MemoIncludeStatement.Install(new FluidParser(new FluidParserOptions { AllowFunctions = false }));
 
     /// <summary>Encodes &lt; &gt; &amp; and quotes but leaves other characters (Arabic, accents) as they are.</summary>
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
     private readonly Dictionary<string, IFluidTemplate> _layouts;
     private readonly TemplateOptions _options;
+    private readonly IncludeMemo _memo;
 
     private Theme(string directory, Dictionary<string, IFluidTemplate> layouts, TemplateOptions options)
     {
         Directory = directory;
         _layouts = layouts;
         _options = options;
+        _memo = new IncludeMemo(options.FileProvider, Parser);
     }
 
     public string Directory { get; }
@@ -119,8 +123,7 @@ public sealed class Theme
     private void RenderInto(PageBuffers buffers, PageView page, SiteView site, UrlContext urls)
     {
         buffers.Clear();
-        var context = new TemplateContext(_options);
-        context.AmbientValues["urls"] = urls;
+        var context = new PageContext(_options, urls, _memo);
         context.SetValue("site", ViewValue.Of(site, _options));
         context.SetValue("page", ViewValue.Of(page, _options));
         var layout = _layouts.GetValueOrDefault(page.Layout) ?? throw new InvalidOperationException($"the theme has no layouts/{page.Layout}.liquid");
@@ -155,7 +158,7 @@ public sealed class Theme
     private static ValueTask<FluidValue> UrlFilter(FluidValue input, FilterArguments arguments, TemplateContext context)
     {
         var path = input.ToStringValue();
-        var urls = (UrlContext)context.AmbientValues["urls"];
+        var urls = ((PageContext)context).Urls;
         return new StringValue(urls.Link(path));
     }
 }

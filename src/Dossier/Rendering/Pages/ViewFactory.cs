@@ -31,7 +31,7 @@ public sealed class ViewFactory(LinkedDossier dossier, FactCheckResult facts, Bo
     public LinkView Link(Item item, string? note = null)
     {
         ItemUse.Touched(item);
-        return note is null ? _links.GetOrAdd(item, static item => NewLink(item, null)) : NewLink(item, note);
+        return note is null ? _links.GetOrAdd(item, static item => NewLink(item, null) with { Shared = true }) : NewLink(item, note);
     }
 
     private static LinkView NewLink(Item item, string? note) => item switch

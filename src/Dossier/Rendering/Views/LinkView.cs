@@ -19,6 +19,40 @@ public sealed record LinkView(string Url, string Text, string Kind)
 
     /// <summary>When set, the note links here (a participant's note links to the claim that puts them there).</summary>
     public string? NoteUrl { get; init; }
+
+    /// <summary>
+    /// This link is the one the whole site shares for its item (<c>ViewFactory.Link</c>), so the
+    /// HTML a partial writes for it is worth keeping (<see cref="Rendered"/>). Not part of the
+    /// link's value, and not copied by <c>with</c>: a copy is a link of its own.
+    /// </summary>
+    internal bool Shared { get; init; }
+
+    /// <summary>
+    /// The HTML pure partials wrote for this link, per theme, partial and page depth
+    /// (Templates.IncludeMemo): kept on the link, so it lives as long as the link does. Replaced
+    /// whole when an entry is added, so readers need no lock.
+    /// </summary>
+    internal volatile Templates.RenderedHtml[]? Rendered;
+
+    /// <summary>What <c>with</c> copies: the link's value, not its sharing or its rendered HTML.</summary>
+    private LinkView(LinkView original)
+    {
+        Url = original.Url;
+        Text = original.Text;
+        Kind = original.Kind;
+        Badge = original.Badge;
+        Lang = original.Lang;
+        Dir = original.Dir;
+        Note = original.Note;
+        NoteUrl = original.NoteUrl;
+    }
+
+    /// <summary>Two links are equal when a template would show them alike.</summary>
+    public bool Equals(LinkView? other) =>
+        other is not null && Url == other.Url && Text == other.Text && Kind == other.Kind && Badge == other.Badge
+        && Lang == other.Lang && Dir == other.Dir && Note == other.Note && NoteUrl == other.NoteUrl;
+
+    public override int GetHashCode() => HashCode.Combine(Url, Text, Kind, Badge, Lang, Dir, Note, NoteUrl);
 }
 
 /// <summary>A name in its own script, tagged so that browsers and screen readers read it right.</summary>

@@ -1,0 +1,64 @@
+using System.Collections.Concurrent;
+using Dossier.Rendering.Views;
+using Fluid;
+using Microsoft.Extensions.FileProviders;
+
+namespace Dossier.Rendering.Templates;
+
+/// <summary>
+/// Keeps the HTML a pure partial (<see cref="PurePartial"/>) wrote for a link the whole site
+/// shares, per partial and page depth, so that a link shown on a thousand pages is rendered once
+/// per depth and copied after: <c>{% include 'link', link: x %}</c> was a tenth of a build. Views
+/// are never changed once made, so a link's HTML stays right for as long as the link lives, and it
+/// is kept on the link (<see cref="LinkView.Rendered"/>): a preview's rebuild makes new links and
+/// the old HTML goes with the old ones. One per theme, as another theme's partial of the same
+/// name writes other HTML.
+/// </summary>
+internal sealed class IncludeMemo(IFileProvider partials, FluidParser parser)
+{
+    private readonly ConcurrentDictionary<(string Partial, string Variable), bool> _pure = new();
+
+    /// <summary>Whether the partial reads nothing but <paramref name="variable"/>; decided once, from its source.</summary>
+    public bool IsPure(string partial, string variable) =>
+        _pure.TryGetValue((partial, variable), out var pure) ? pure : _pure.GetOrAdd((partial, variable), Check);
+
+    public string? Find(LinkView link, string partial, string depth)
+    {
+        if (link.Rendered is { } entries)
+        {
+            foreach (var entry in entries)
+            {
+                if (ReferenceEquals(entry.Memo, this) && entry.Depth == depth && entry.Partial == partial)
+                {
+                    return entry.Html;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    public void Keep(LinkView link, string partial, string depth, string html)
+    {
+        lock (link)
+        {
+            link.Rendered = [.. link.Rendered ?? [], new RenderedHtml(this, partial, depth, html)];
+        }
+    }
+
+    private bool Check((string Partial, string Variable) key)
+    {
+        var path = key.Partial.EndsWith(".liquid", StringComparison.Ordinal) ? key.Partial : key.Partial + ".liquid";
+        var file = partials.GetFileInfo(path);
+        if (!file.Exists)
+        {
+            return false;
+        }
+
+        using var reader = new StreamReader(file.CreateReadStream());
+        return parser.TryParse(reader.ReadToEnd(), out var template, out _) && PurePartial.Check(template, key.Variable);
+    }
+}
+
+/// <summary>What one theme's partial wrote for a link on pages of one depth.</summary>
+internal sealed record RenderedHtml(IncludeMemo Memo, string Partial, string Depth, string Html);

@@ -1,0 +1,101 @@
+using Fluid;
+using Fluid.Ast;
+using Fluid.Parser;
+
+namespace Dossier.Rendering.Templates;
+
+/// <summary>
+/// Whether a partial's output depends on nothing but one variable and the page's place in the
+/// site: it reads only that variable, calls only filters that always give the same result for the
+/// same input (and <c>url</c>, which depends on the page's folder), and assigns, counts, cycles,
+/// includes and renders nothing. Such a partial, given the same value on two pages in the same
+/// folder depth, writes the same HTML on both, so <see cref="IncludeMemo"/> may keep it.
+/// </summary>
+internal sealed class PurePartial : AstVisitor
+{
+    /// <summary>Liquid's own filters whose result depends only on their input and arguments, and ours.</summary>
+    private static readonly HashSet<string> PureFilters = new(StringComparer.Ordinal)
+    {
+        "url", "raw", "escape", "escape_once", "truncate", "truncatewords", "upcase", "downcase",
+        "capitalize", "strip", "lstrip", "rstrip", "append", "prepend", "default", "size",
+        "replace", "replace_first", "remove", "remove_first", "split", "join", "first", "last",
+        "plus", "minus", "times", "divided_by", "modulo", "strip_html", "strip_newlines",
+        "newline_to_br", "url_encode", "slice",
+    };
+
+    private readonly string _variable;
+    private bool _pure = true;
+
+    private PurePartial(string variable)
+    {
+        _variable = variable;
+    }
+
+    public static bool Check(IFluidTemplate template, string variable)
+    {
+        var check = new PurePartial(variable);
+        check.VisitTemplate(template);
+        return check._pure;
+    }
+
+    protected override Expression VisitMemberExpression(MemberExpression memberExpression)
+    {
+        if (memberExpression.Segments.Count == 0 || memberExpression.Segments[0] is not IdentifierSegment first || first.Identifier != _variable)
+        {
+            _pure = false;
+        }
+
+        return base.VisitMemberExpression(memberExpression);
+    }
+
+    protected override Expression VisitFilterExpression(FilterExpression filterExpression)
+    {
+        _pure &= PureFilters.Contains(filterExpression.Name);
+        return base.VisitFilterExpression(filterExpression);
+    }
+
+    // Anything that writes a variable, keeps a count across calls, or pulls in other templates.
+    protected override Statement VisitAssignStatement(AssignStatement assignStatement) => Impure(assignStatement);
+
+    protected override Statement VisitCaptureStatement(CaptureStatement captureStatement) => Impure(captureStatement);
+
+    protected override Statement VisitCycleStatement(CycleStatement cycleStatement) => Impure(cycleStatement);
+
+    protected override Statement VisitIncrementStatement(IncrementStatement incrementStatement) => Impure(incrementStatement);
+
+    protected override Statement VisitDecrementStatement(DecrementStatement decrementStatement) => Impure(decrementStatement);
+
+    protected override Statement VisitIfChangedStatement(IfChangedStatement ifChangedStatement) => Impure(ifChangedStatement);
+
+    protected override Statement VisitIncludeStatement(IncludeStatement includeStatement) => Impure(includeStatement);
+
+    protected override Statement VisitRenderStatement(RenderStatement renderStatement) => Impure(renderStatement);
+
+    protected override Statement VisitFromStatement(FromStatement fromStatement) => Impure(fromStatement);
+
+    protected override Statement VisitMacroStatement(MacroStatement macroStatement) => Impure(macroStatement);
+
+    protected override Statement VisitCallbackStatement(CallbackStatement callbackStatement) => Impure(callbackStatement);
+
+    protected override Statement VisitEmptyTagStatement(EmptyTagStatement emptyTagStatement) => Impure(emptyTagStatement);
+
+    protected override Statement VisitEmptyBlockStatement(EmptyBlockStatement emptyBlockStatement) => Impure(emptyBlockStatement);
+
+    protected override Statement VisitParserTagStatement<T>(ParserTagStatement<T> parserTagStatement) => Impure(parserTagStatement);
+
+    protected override Statement VisitParserBlockStatement<T>(ParserBlockStatement<T> parserBlockStatement) => Impure(parserBlockStatement);
+
+    public override Statement VisitOtherStatement(Statement statement) => Impure(statement);
+
+    public override Expression VisitOtherExpression(Expression expression)
+    {
+        _pure = false;
+        return expression;
+    }
+
+    private Statement Impure(Statement statement)
+    {
+        _pure = false;
+        return statement;
+    }
+}
