@@ -108,7 +108,11 @@ public sealed class IncludeMemoTests : IDisposable
 
     [Theory]
     [InlineData("""<a href="{{ link.url | url }}">{{ link.text | truncate: 5 }}</a>{% if link.lang %} lang="{{ link.lang }}"{% endif %}""", true)]
-    [InlineData("""{% for x in link.items %}{{ x }}{% endfor %}""", false)] // forloop and x are variables of their own
+    [InlineData("""{% for x in link.items %}{{ x.text | url }}{% unless forloop.last %}; {% endunless %}{% endfor %}""", true)] // a loop's own variables
+    [InlineData("""{% for x in link.items %}{{ x }}{% endfor %}{{ x }}{{ forloop.index }}""", false)] // ... only inside the loop
+    [InlineData("""{% for x in page.items %}{{ x }}{% endfor %}""", false)]
+    [InlineData("""{% for x in link.items offset: continue %}{{ x }}{% endfor %}""", false)] // where the last loop stopped
+    [InlineData("""{% for x in link.items %}{{ x }}{% else %}{{ x }}{% endfor %}""", false)]
     [InlineData("""{{ link.text }}{{ page.title }}""", false)]
     [InlineData("""{{ link.text }}{{ forloop.index }}""", false)]
     [InlineData("""{% assign t = link.text %}{{ link.text }}""", false)]

@@ -26,7 +26,8 @@ public sealed class UrlContext(string currentPath, bool offline = false, string?
     /// whether they are for file://). Two pages with the same value write every link alike; null
     /// for a page whose links start from the root path.
     /// </summary>
-    public string? Depth => rootPath is not null ? null : Offline ? "file:" + (_up ??= Up(CurrentPath)) : _up ??= Up(CurrentPath);
+    /// <remarks>One string object for each depth, so that comparing two is comparing references.</remarks>
+    public string? Depth => rootPath is not null ? null : string.Intern(Offline ? "file:" + (_up ??= Up(CurrentPath)) : _up ??= Up(CurrentPath));
 
     /// <summary>A relative URL from the current page to a root-relative site path ("/people/x/#claims").</summary>
     public string Link(string sitePath)

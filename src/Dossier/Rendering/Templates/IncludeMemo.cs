@@ -22,13 +22,17 @@ internal sealed class IncludeMemo(IFileProvider partials, FluidParser parser)
     public bool IsPure(string partial, string variable) =>
         _pure.TryGetValue((partial, variable), out var pure) ? pure : _pure.GetOrAdd((partial, variable), Check);
 
+    /// <remarks>
+    /// Depths and partial names are interned strings, compared by reference: a page copies
+    /// hundreds of links, and each comparison of text would read memory the page does not need.
+    /// </remarks>
     public string? Find(LinkView link, string partial, string depth)
     {
         if (link.Rendered is { } entries)
         {
-            foreach (var entry in entries)
+            foreach (ref readonly var entry in entries.AsSpan())
             {
-                if (ReferenceEquals(entry.Memo, this) && entry.Depth == depth && entry.Partial == partial)
+                if (ReferenceEquals(entry.Memo, this) && ReferenceEquals(entry.Depth, depth) && ReferenceEquals(entry.Partial, partial))
                 {
                     return entry.Html;
                 }
@@ -38,6 +42,7 @@ internal sealed class IncludeMemo(IFileProvider partials, FluidParser parser)
         return null;
     }
 
+    /// <param name="partial">Interned, as <paramref name="depth"/> is (<see cref="UrlContext.Depth"/>).</param>
     public void Keep(LinkView link, string partial, string depth, string html)
     {
         lock (link)
@@ -60,5 +65,5 @@ internal sealed class IncludeMemo(IFileProvider partials, FluidParser parser)
     }
 }
 
-/// <summary>What one theme's partial wrote for a link on pages of one depth.</summary>
-internal sealed record RenderedHtml(IncludeMemo Memo, string Partial, string Depth, string Html);
+/// <summary>What one theme's partial wrote for a link on pages of one depth (a struct: read in place, in the link's array).</summary>
+internal readonly record struct RenderedHtml(IncludeMemo Memo, string Partial, string Depth, string Html);

@@ -19,6 +19,7 @@ internal sealed class MemoIncludeStatement : Statement
     private readonly IncludeStatement _include;
     private readonly string _partial;
     private readonly AssignStatement _argument;
+    private Purity? _purity;
 
     private MemoIncludeStatement(IncludeStatement include, string partial, AssignStatement argument)
     {
@@ -36,7 +37,7 @@ internal sealed class MemoIncludeStatement : Statement
 
     private static Statement Wrap(Statement statement) =>
         statement is IncludeStatement { With: null, For: null, Alias: null, Path: LiteralExpression path, AssignStatements: [var argument] } include
-            ? new MemoIncludeStatement(include, path.Value.ToStringValue(), argument)
+            ? new MemoIncludeStatement(include, string.Intern(path.Value.ToStringValue()), argument)
             : statement;
 
     public override ValueTask<Completion> WriteToAsync(TextWriter writer, TextEncoder encoder, TemplateContext context)
@@ -44,8 +45,7 @@ internal sealed class MemoIncludeStatement : Statement
         if (context is PageContext { Depth: { } depth, Memo: var memo })
         {
             var value = _argument.Value.EvaluateAsync(context);
-            if (value.IsCompletedSuccessfully && value.Result.ToObjectValue() is LinkView { Shared: true } link
-                && memo.IsPure(_partial, _argument.Identifier))
+            if (value.IsCompletedSuccessfully && value.Result.ToObjectValue() is LinkView { Shared: true } link && IsPure(memo))
             {
                 var html = memo.Find(link, _partial, depth);
                 if (html is null)
@@ -61,6 +61,21 @@ internal sealed class MemoIncludeStatement : Statement
 
         return _include.WriteToAsync(writer, encoder, context);
     }
+
+    /// <summary>The memo's answer for this statement's partial, kept for the theme last asked (in practice the only one).</summary>
+    private bool IsPure(IncludeMemo memo)
+    {
+        if (_purity is { } known && ReferenceEquals(known.Memo, memo))
+        {
+            return known.Pure;
+        }
+
+        var pure = memo.IsPure(_partial, _argument.Identifier);
+        _purity = new Purity(memo, pure);
+        return pure;
+    }
+
+    private sealed record Purity(IncludeMemo Memo, bool Pure);
 
     /// <summary>Fluid's include, into a scratch writer (a pure partial includes nothing, so this never nests).</summary>
     private string Render(TextEncoder encoder, TemplateContext context)

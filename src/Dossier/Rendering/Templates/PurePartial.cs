@@ -23,12 +23,13 @@ internal sealed class PurePartial : AstVisitor
         "newline_to_br", "url_encode", "slice",
     };
 
-    private readonly string _variable;
+    /// <summary>The variables the partial may read: its own, and the loop variables (and <c>forloop</c>) inside its loops.</summary>
+    private readonly List<string> _readable;
     private bool _pure = true;
 
     private PurePartial(string variable)
     {
-        _variable = variable;
+        _readable = [variable];
     }
 
     public static bool Check(IFluidTemplate template, string variable)
@@ -40,7 +41,7 @@ internal sealed class PurePartial : AstVisitor
 
     protected override Expression VisitMemberExpression(MemberExpression memberExpression)
     {
-        if (memberExpression.Segments.Count == 0 || memberExpression.Segments[0] is not IdentifierSegment first || first.Identifier != _variable)
+        if (memberExpression.Segments.Count == 0 || memberExpression.Segments[0] is not IdentifierSegment first || !_readable.Contains(first.Identifier))
         {
             _pure = false;
         }
@@ -52,6 +53,34 @@ internal sealed class PurePartial : AstVisitor
     {
         _pure &= PureFilters.Contains(filterExpression.Name);
         return base.VisitFilterExpression(filterExpression);
+    }
+
+    /// <summary>A loop's variable is the partial's own inside the loop; <c>offset: continue</c> reads where an earlier loop stopped.</summary>
+    protected override Statement VisitForStatement(ForStatement forStatement)
+    {
+        _pure &= !forStatement.OffsetIsContinue;
+        foreach (var expression in new Expression?[] { forStatement.Source, forStatement.Range, forStatement.Limit, forStatement.Offset })
+        {
+            if (expression is not null)
+            {
+                Visit(expression);
+            }
+        }
+
+        _readable.Add(forStatement.Identifier);
+        _readable.Add("forloop");
+        foreach (var statement in forStatement.Statements)
+        {
+            Visit(statement);
+        }
+
+        _readable.RemoveRange(_readable.Count - 2, 2);
+        if (forStatement.Else is { } otherwise)
+        {
+            Visit(otherwise);
+        }
+
+        return forStatement;
     }
 
     // Anything that writes a variable, keeps a count across calls, or pulls in other templates.
