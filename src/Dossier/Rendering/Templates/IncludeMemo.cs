@@ -45,10 +45,14 @@ internal sealed class IncludeMemo(IFileProvider partials, FluidParser parser)
     /// <param name="partial">Interned, as <paramref name="depth"/> is (<see cref="UrlContext.Depth"/>).</param>
     public void Keep(LinkView link, string partial, string depth, string html)
     {
-        lock (link)
+        // Two threads may add to one link at once: each retries on the other's array, and neither is lost.
+        var entry = new RenderedHtml(this, partial, depth, html);
+        RenderedHtml[]? seen;
+        do
         {
-            link.Rendered = [.. link.Rendered ?? [], new RenderedHtml(this, partial, depth, html)];
+            seen = link.Rendered;
         }
+        while (Interlocked.CompareExchange(ref link.Rendered, [.. seen ?? [], entry], seen) != seen);
     }
 
     private bool Check((string Partial, string Variable) key)
