@@ -42,6 +42,21 @@ public sealed class IncludeMemoTests : IDisposable
     }
 
     [Fact]
+    public void Pages_rendered_at_once_on_many_threads_all_get_the_same_html()
+    {
+        var theme = LoadTheme(LinkPartial);
+        var links = Enumerable.Range(0, 50).Select(i => Shared($"/people/p{i}/", $"P{i}")).ToList();
+        var expected = string.Concat(links.Select(l => $"<a href=\"../../people/{l.Text.ToLowerInvariant()}/\">{l.Text}</a>;"));
+
+        var pages = new string[64];
+        Parallel.For(0, pages.Length, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i =>
+            pages[i] = theme.Render(Page(links), Site, new UrlContext($"/events/e{i}/")));
+
+        Assert.All(pages, page => Assert.Equal(expected, page));
+        Assert.All(links, l => Assert.NotNull(l.Rendered));
+    }
+
+    [Fact]
     public void Includes_inside_a_rendered_partial_are_kept_too()
     {
         var theme = LoadTheme(LinkPartial, list: "{% render 'wrapper', page: page %}", extra: ("wrapper.liquid", "{% for link in page.items %}{% include 'link', link: link %}|{% endfor %}"));
