@@ -16,8 +16,8 @@ namespace Dossier.Benchmarks;
 /// dotnet run -c Release --project tests/Dossier.Benchmarks -- &lt;verb&gt; [options]
 /// <list type="bullet">
 /// <item><c>generate --n 1000 --out DIR [--hugo DIR] [--seed S]</c>: write a synthetic dossier (and its Hugo twin).</item>
-/// <item><c>compare [--sizes 1000,10000] [--runs 3] [--warmup 1] [--work DIR] [--no-build] [--r2r] [--no-snapshot] [--keep] [--results FILE]</c>:
-/// Dossier against Hugo, side by side.</item>
+/// <item><c>compare [--sizes 1000,10000] [--runs 3] [--warmup 1] [--work DIR] [--no-build] [--r2r] [--no-snapshot] [--keep] [--results FILE] [--baseline DIR]</c>:
+/// Dossier against Hugo, side by side (and against an earlier Dossier, with <c>--baseline</c>).</item>
 /// <item><c>stages --n 10000 [--input DIR] [--out DIR] [--runs 2] [--breakdown]</c>: where an in-process build spends its time.</item>
 /// <item><c>preview --n 10000 [--edits 5]</c>: a preview session's rebuild after one-file edits, step by step.</item>
 /// <item><c>serve --n 10000 [--edits 5]</c>: the whole <c>dossier serve</c>, from a saved file to the page fetched after the reload event.</item>
@@ -31,6 +31,7 @@ public static class Program
           generate --n N --out DIR [--hugo DIR] [--seed S]
           compare  [--sizes 1000,10000] [--runs 3] [--warmup 1] [--work DIR] [--hugo-bin hugo]
                    [--no-build] [--r2r] [--no-snapshot] [--keep] [--results FILE] [--label TEXT]
+                   [--baseline DIR: an earlier dossier program and its theme/, built in the same runs]
           stages   --n N [--input DIR] [--out DIR] [--work DIR] [--runs 2] [--breakdown]
           preview  --n N [--edits 5] [--work DIR]
           serve    --n N [--edits 5] [--work DIR]
@@ -102,6 +103,7 @@ public static class Program
             Hugo = o.String("hugo-bin") ?? defaults.Hugo,
             ResultsFile = o.String("results"),
             Label = o.String("label"),
+            Baseline = o.String("baseline"),
         };
     }
 

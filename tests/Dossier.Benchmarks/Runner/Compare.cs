@@ -34,6 +34,13 @@ internal sealed record CompareOptions
 
     /// <summary>What to call the Dossier measured (a commit) when the tree is not a git checkout.</summary>
     public string? Label { get; init; }
+
+    /// <summary>
+    /// A folder with an earlier build of the program (<c>dossier</c>, or <c>dossier.dll</c>) and the
+    /// <c>theme/</c> it shipped with, built in the same runs, so that a change is measured against
+    /// the code before it in the same minutes, not against figures from another hour.
+    /// </summary>
+    public string? Baseline { get; init; }
 }
 
 /// <summary>The result of one N.</summary>
@@ -48,6 +55,9 @@ internal sealed class SizeResult
     public List<Measurement> Hugo { get; } = [];
 
     public List<Measurement> Check { get; } = [];
+
+    /// <summary>The earlier program's builds (<see cref="CompareOptions.Baseline"/>), one per run.</summary>
+    public List<Measurement> Baseline { get; } = [];
 
     public int DossierPages { get; set; }
 
@@ -77,6 +87,13 @@ internal static class Compare
             return 1;
         }
 
+        var baseline = options.Baseline is { } folder ? Cli.In(folder) : null;
+        if (options.Baseline is not null && (baseline is null || !Directory.Exists(Path.Combine(options.Baseline, "theme"))))
+        {
+            Console.Error.WriteLine($"{options.Baseline} must hold a dossier program and its theme/ folder (a copy of an earlier `compare` run's cli/ and theme/ will do)");
+            return 1;
+        }
+
         var hugoVersion = Repo.Capture(options.Hugo, "version");
         if (hugoVersion is null)
         {
@@ -91,7 +108,7 @@ internal static class Compare
         var results = new List<SizeResult>();
         foreach (var n in options.Sizes)
         {
-            results.Add(RunSize(n, options, cli, theme));
+            results.Add(RunSize(n, options, cli, theme, baseline));
             Console.WriteLine();
             Console.WriteLine(Table(results));
         }
@@ -174,7 +191,7 @@ internal static class Compare
         public Measurement Run(params string[] args) => ProcessMeter.Run(Program, Dll is null ? args : [Dll, .. args]);
     }
 
-    private static SizeResult RunSize(int n, CompareOptions options, Cli cli, string theme)
+    private static SizeResult RunSize(int n, CompareOptions options, Cli cli, string theme, Cli? baseline)
     {
         var root = Path.Combine(options.WorkDirectory, $"n{n}");
         Directory.CreateDirectory(root);
@@ -201,6 +218,12 @@ internal static class Compare
         }
 
         Measurement CheckDossier() => cli.Run("check", "--input", input);
+
+        Measurement BuildBaseline()
+        {
+            TryDelete(dossierOut);
+            return baseline!.Run("build", "--input", input, "--output", dossierOut, "--theme", Path.Combine(options.Baseline!, "theme"), "--quiet");
+        }
 
         bool Ok(Measurement m, string what)
         {
@@ -237,12 +260,28 @@ internal static class Compare
                 return result;
             }
 
+            if (baseline is not null)
+            {
+                var b = BuildBaseline();
+                Console.WriteLine($"  warm-up: baseline build {b.Wall.TotalSeconds:F2} s, {b.PeakRssKiB / 1024} MiB");
+                if (!Ok(b, "baseline build"))
+                {
+                    return result;
+                }
+            }
+
             if (options.Warmup == 0)
             {
                 // No separate warm-up asked for: the first runs count.
                 result.Dossier.Add(d);
                 result.Hugo.Add(h);
             }
+        }
+
+        // The output was the baseline's last: count the pages of the program measured.
+        if (baseline is not null)
+        {
+            BuildDossier();
         }
 
         result.DossierPages = CountHtml(dossierOut);
@@ -256,7 +295,8 @@ internal static class Compare
         var runs = options.Warmup == 0 ? options.Runs - 1 : options.Runs;
         for (var r = 0; r < runs; r++)
         {
-            var order = r % 2 == 0 ? "DHC" : "HCD";
+            var order = r % 2 == 0 ? "DBHC" : "HCBD";
+            order = baseline is null ? order.Replace("B", "", StringComparison.Ordinal) : order;
             foreach (var step in order)
             {
                 switch (step)
@@ -280,6 +320,16 @@ internal static class Compare
 
                         result.Hugo.Add(h);
                         Console.WriteLine($"  run {r + 1}: hugo          {h.Wall.TotalSeconds:F2} s, {h.PeakRssKiB / 1024} MiB");
+                        break;
+                    case 'B':
+                        var b = BuildBaseline();
+                        if (!Ok(b, "baseline build"))
+                        {
+                            return result;
+                        }
+
+                        result.Baseline.Add(b);
+                        Console.WriteLine($"  run {r + 1}: baseline build {b.Wall.TotalSeconds:F2} s, {b.PeakRssKiB / 1024} MiB");
                         break;
                     case 'C':
                         var c = CheckDossier();
@@ -360,9 +410,12 @@ internal static class Compare
     /// median (with its range) moves less than the ratio of the two medians, which may pair a fast
     /// minute of one tool with a slow minute of the other.
     /// </summary>
-    internal static string Paired(SizeResult r)
+    internal static string Paired(SizeResult r) => Paired(r.Dossier, r.Hugo);
+
+    /// <summary>The median (and range) of each run's time of <paramref name="first"/> over <paramref name="second"/>.</summary>
+    internal static string Paired(IReadOnlyList<Measurement> first, IReadOnlyList<Measurement> second)
     {
-        var ratios = r.Dossier.Zip(r.Hugo, (d, h) => d.Wall.TotalSeconds / h.Wall.TotalSeconds).ToArray();
+        var ratios = first.Zip(second, (d, h) => d.Wall.TotalSeconds / h.Wall.TotalSeconds).ToArray();
         return ratios.Length switch
         {
             0 => "–",
@@ -391,6 +444,16 @@ internal static class Compare
                 .AppendLine(r.Failure is null ? "" : $" FAILED: {r.Failure}");
         }
 
+        if (results.Any(r => r.Baseline.Count > 0))
+        {
+            s.AppendLine().AppendLine("| N files | Dossier build | baseline build | paired time Dossier/baseline | paired time baseline/Hugo |")
+                .AppendLine("| ---: | ---: | ---: | ---: | ---: |");
+            foreach (var r in results.Where(r => r.Baseline.Count > 0))
+            {
+                s.AppendLine(CultureInfo.InvariantCulture, $"| {r.N:N0} | {F(Median(r.Dossier.Select(m => m.Wall.TotalSeconds)), "F2")} s | {F(Median(r.Baseline.Select(m => m.Wall.TotalSeconds)), "F2")} s | {Paired(r.Dossier, r.Baseline)} | {Paired(r.Baseline, r.Hugo)} |");
+            }
+        }
+
         return s.ToString().TrimEnd();
     }
 
@@ -401,7 +464,8 @@ internal static class Compare
         {
             static string List(List<Measurement> ms) =>
                 string.Join(", ", ms.Select(m => $"{m.Wall.TotalSeconds.ToString("F2", CultureInfo.InvariantCulture)}/{m.PeakRssKiB / 1024}"));
-            s.AppendLine(CultureInfo.InvariantCulture, $"- N = {r.N}: dossier build [{List(r.Dossier)}]; hugo [{List(r.Hugo)}]; dossier check [{List(r.Check)}]; " +
+            var baseline = r.Baseline.Count > 0 ? $"baseline build [{List(r.Baseline)}]; " : "";
+            s.AppendLine(CultureInfo.InvariantCulture, $"- N = {r.N}: dossier build [{List(r.Dossier)}]; hugo [{List(r.Hugo)}]; dossier check [{List(r.Check)}]; {baseline}" +
                                                        $"build diagnostics: {r.Errors} errors, {r.Warnings} warnings; zip {r.ZipBytes / 1024 / 1024} MiB");
         }
 
