@@ -260,9 +260,9 @@ internal static class Compare
                 return result;
             }
 
-            if (baseline is not null)
+            var b = baseline is null ? null : BuildBaseline();
+            if (b is not null)
             {
-                var b = BuildBaseline();
                 Console.WriteLine($"  warm-up: baseline build {b.Wall.TotalSeconds:F2} s, {b.PeakRssKiB / 1024} MiB");
                 if (!Ok(b, "baseline build"))
                 {
@@ -275,6 +275,10 @@ internal static class Compare
                 // No separate warm-up asked for: the first runs count.
                 result.Dossier.Add(d);
                 result.Hugo.Add(h);
+                if (b is not null)
+                {
+                    result.Baseline.Add(b);
+                }
             }
         }
 
