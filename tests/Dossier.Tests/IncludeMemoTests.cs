@@ -83,6 +83,16 @@ public sealed class IncludeMemoTests : IDisposable
     }
 
     [Fact]
+    public void A_partial_that_includes_another_is_rendered_on_every_page_and_the_pure_one_it_includes_is_kept()
+    {
+        var theme = LoadTheme("{% include 'inner', link: link %}", extra: ("inner.liquid", "{{ link.text }}"));
+        var shared = Shared("/people/a/", "Ann");
+
+        Assert.Equal("Ann;", theme.Render(Page([shared]), Site, new UrlContext("/people/b/")));
+        Assert.Equal("inner", Assert.Single(shared.Rendered!).Partial);
+    }
+
+    [Fact]
     public void Another_theme_with_a_partial_of_the_same_name_writes_its_own_html()
     {
         var shared = Shared("/people/a/", "Ann");
@@ -137,6 +147,8 @@ public sealed class IncludeMemoTests : IDisposable
     [InlineData("""{% include 'other' %}""", false)]
     [InlineData("""{{ link.date | date: '%Y' }}""", false)] // date reads the clock for "now"
     [InlineData("""{{ 'now' }}{{ link.url | url }}""", true)]
+    [InlineData("""{% case link.kind %}{% when 'a' %}A{% when 'b', 'c' %}{{ link.text }}{% else %}-{% endcase %}{% unless link.note %}n{% else %}{{ link.note }}{% endunless %}{% raw %}{{ x }}{% endraw %}{% comment %}{{ page }}{% endcomment %}{% for x in link.items %}{% if x == 1 %}{% break %}{% elsif x %}{% continue %}{% endif %}{% endfor %}""", true)]
+    [InlineData("""{% tablerow x in link.items %}{{ x }}{% endtablerow %}""", false)] // its cells read a loop variable of their own kind
     public void A_partial_is_pure_when_it_reads_only_its_one_variable_through_filters_that_always_agree(string partial, bool pure)
     {
         Assert.True(new FluidParser().TryParse(partial, out var template, out var error), error);

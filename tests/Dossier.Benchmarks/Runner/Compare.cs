@@ -303,49 +303,21 @@ internal static class Compare
             order = baseline is null ? order.Replace("B", "", StringComparison.Ordinal) : order;
             foreach (var step in order)
             {
-                switch (step)
+                var (run, what, into) = step switch
                 {
-                    case 'D':
-                        var d = BuildDossier();
-                        if (!Ok(d, "dossier build"))
-                        {
-                            return result;
-                        }
-
-                        result.Dossier.Add(d);
-                        Console.WriteLine($"  run {r + 1}: dossier build {d.Wall.TotalSeconds:F2} s, {d.PeakRssKiB / 1024} MiB");
-                        break;
-                    case 'H':
-                        var h = BuildHugo();
-                        if (!Ok(h, "hugo"))
-                        {
-                            return result;
-                        }
-
-                        result.Hugo.Add(h);
-                        Console.WriteLine($"  run {r + 1}: hugo          {h.Wall.TotalSeconds:F2} s, {h.PeakRssKiB / 1024} MiB");
-                        break;
-                    case 'B':
-                        var b = BuildBaseline();
-                        if (!Ok(b, "baseline build"))
-                        {
-                            return result;
-                        }
-
-                        result.Baseline.Add(b);
-                        Console.WriteLine($"  run {r + 1}: baseline build {b.Wall.TotalSeconds:F2} s, {b.PeakRssKiB / 1024} MiB");
-                        break;
-                    case 'C':
-                        var c = CheckDossier();
-                        if (!Ok(c, "dossier check"))
-                        {
-                            return result;
-                        }
-
-                        result.Check.Add(c);
-                        Console.WriteLine($"  run {r + 1}: dossier check {c.Wall.TotalSeconds:F2} s, {c.PeakRssKiB / 1024} MiB");
-                        break;
+                    'D' => (BuildDossier, "dossier build", result.Dossier),
+                    'H' => (BuildHugo, "hugo", result.Hugo),
+                    'B' => (BuildBaseline, "baseline build", result.Baseline),
+                    _ => ((Func<Measurement>)CheckDossier, "dossier check", result.Check),
+                };
+                var m = run();
+                if (!Ok(m, what))
+                {
+                    return result;
                 }
+
+                into.Add(m);
+                Console.WriteLine($"  run {r + 1}: {what,-14} {m.Wall.TotalSeconds:F2} s, {m.PeakRssKiB / 1024} MiB");
             }
         }
 

@@ -83,48 +83,39 @@ internal sealed class PurePartial : AstVisitor
         return forStatement;
     }
 
-    // Anything that writes a variable, keeps a count across calls, or pulls in other templates.
-    protected override Statement VisitAssignStatement(AssignStatement assignStatement) => Impure(assignStatement);
+    /// <summary>
+    /// Statements that write a variable, keep a count across calls, pull in other templates, or
+    /// are tags the theme's parser was given (their effects are unknown): none may be in a pure partial.
+    /// </summary>
+    public override Statement Visit(Statement statement)
+    {
+        if (statement is null)
+        {
+            return statement!; // an absent part (an if with no else)
+        }
 
-    protected override Statement VisitCaptureStatement(CaptureStatement captureStatement) => Impure(captureStatement);
+        if (statement is AssignStatement or CaptureStatement or CycleStatement or IncrementStatement or DecrementStatement
+            or IfChangedStatement or IncludeStatement or RenderStatement or FromStatement or MacroStatement
+            or CallbackStatement or EmptyTagStatement or EmptyBlockStatement
+            || statement.GetType() is { IsGenericType: true } generic && generic.GetGenericTypeDefinition() is var definition
+               && (definition == typeof(ParserTagStatement<>) || definition == typeof(ParserBlockStatement<>)))
+        {
+            _pure = false;
+            return statement;
+        }
 
-    protected override Statement VisitCycleStatement(CycleStatement cycleStatement) => Impure(cycleStatement);
+        return base.Visit(statement);
+    }
 
-    protected override Statement VisitIncrementStatement(IncrementStatement incrementStatement) => Impure(incrementStatement);
-
-    protected override Statement VisitDecrementStatement(DecrementStatement decrementStatement) => Impure(decrementStatement);
-
-    protected override Statement VisitIfChangedStatement(IfChangedStatement ifChangedStatement) => Impure(ifChangedStatement);
-
-    protected override Statement VisitIncludeStatement(IncludeStatement includeStatement) => Impure(includeStatement);
-
-    protected override Statement VisitRenderStatement(RenderStatement renderStatement) => Impure(renderStatement);
-
-    protected override Statement VisitFromStatement(FromStatement fromStatement) => Impure(fromStatement);
-
-    protected override Statement VisitMacroStatement(MacroStatement macroStatement) => Impure(macroStatement);
-
-    protected override Statement VisitCallbackStatement(CallbackStatement callbackStatement) => Impure(callbackStatement);
-
-    protected override Statement VisitEmptyTagStatement(EmptyTagStatement emptyTagStatement) => Impure(emptyTagStatement);
-
-    protected override Statement VisitEmptyBlockStatement(EmptyBlockStatement emptyBlockStatement) => Impure(emptyBlockStatement);
-
-    protected override Statement VisitParserTagStatement<T>(ParserTagStatement<T> parserTagStatement) => Impure(parserTagStatement);
-
-    protected override Statement VisitParserBlockStatement<T>(ParserBlockStatement<T> parserBlockStatement) => Impure(parserBlockStatement);
-
-    public override Statement VisitOtherStatement(Statement statement) => Impure(statement);
+    public override Statement VisitOtherStatement(Statement statement)
+    {
+        _pure = false;
+        return statement;
+    }
 
     public override Expression VisitOtherExpression(Expression expression)
     {
         _pure = false;
         return expression;
-    }
-
-    private Statement Impure(Statement statement)
-    {
-        _pure = false;
-        return statement;
     }
 }
