@@ -44,8 +44,10 @@ internal sealed class MemoIncludeStatement : Statement
     {
         if (context is PageContext { Depth: { } depth, Memo: var memo })
         {
-            var value = _argument.Value.EvaluateAsync(context);
-            if (value.IsCompletedSuccessfully && value.Result.ToObjectValue() is LinkView { Shared: true } link && IsPure(memo))
+            // The theme renders synchronously (Theme.RenderIsolated): a value still being computed is waited for, once.
+            var evaluation = _argument.Value.EvaluateAsync(context);
+            var value = evaluation.IsCompletedSuccessfully ? evaluation.Result : evaluation.AsTask().GetAwaiter().GetResult();
+            if (value.ToObjectValue() is LinkView { Shared: true } link && IsPure(memo))
             {
                 var html = memo.Find(link, _partial, depth);
                 if (html is null)
