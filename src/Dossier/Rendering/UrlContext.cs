@@ -21,13 +21,16 @@ public sealed class UrlContext(string currentPath, bool offline = false, string?
     /// <summary>"../" once for each folder between the current page and the root: the same for every link on the page, so made once.</summary>
     private string? _up;
 
+    /// <summary><see cref="Depth"/>, found once: every include of the page asks for it.</summary>
+    private string? _depth;
+
     /// <summary>
     /// What the links of this page depend on besides their targets: the way up to the root (and
     /// whether they are for file://). Two pages with the same value write every link alike; null
     /// for a page whose links start from the root path.
     /// </summary>
     /// <remarks>One string object for each depth, so that comparing two is comparing references.</remarks>
-    public string? Depth => rootPath is not null ? null : string.Intern(Offline ? "file:" + (_up ??= Up(CurrentPath)) : _up ??= Up(CurrentPath));
+    public string? Depth => rootPath is not null ? null : _depth ??= string.Intern((Offline ? "file:" : "") + (_up ??= Up(CurrentPath)));
 
     /// <summary>A relative URL from the current page to a root-relative site path ("/people/x/#claims").</summary>
     public string Link(string sitePath)

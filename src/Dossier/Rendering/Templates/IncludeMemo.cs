@@ -19,8 +19,7 @@ internal sealed class IncludeMemo(IFileProvider partials, FluidParser parser)
     private readonly ConcurrentDictionary<(string Partial, string Variable), bool> _pure = new();
 
     /// <summary>Whether the partial reads nothing but <paramref name="variable"/>; decided once, from its source.</summary>
-    public bool IsPure(string partial, string variable) =>
-        _pure.TryGetValue((partial, variable), out var pure) ? pure : _pure.GetOrAdd((partial, variable), Check);
+    public bool IsPure(string partial, string variable) => _pure.GetOrAdd((partial, variable), Check);
 
     /// <remarks>
     /// Depths and partial names are interned strings, compared by reference: a page copies

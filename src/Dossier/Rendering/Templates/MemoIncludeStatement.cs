@@ -42,7 +42,7 @@ internal sealed class MemoIncludeStatement : Statement
 
     public override ValueTask<Completion> WriteToAsync(TextWriter writer, TextEncoder encoder, TemplateContext context)
     {
-        if (context is PageContext { Depth: { } depth, Memo: var memo })
+        if (context is PageContext { Urls.Depth: { } depth, Memo: var memo })
         {
             // The theme renders synchronously (Theme.RenderIsolated): a value still being computed is waited for, once.
             var evaluation = _argument.Value.EvaluateAsync(context);

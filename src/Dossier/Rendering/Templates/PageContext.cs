@@ -12,7 +12,4 @@ internal sealed class PageContext(TemplateOptions options, UrlContext urls, Incl
     public UrlContext Urls { get; } = urls;
 
     public IncludeMemo Memo { get; } = memo;
-
-    /// <summary>What the page's links depend on (<see cref="UrlContext.Depth"/>), found once.</summary>
-    public string? Depth { get; } = urls.Depth;
 }
