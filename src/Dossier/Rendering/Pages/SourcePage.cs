@@ -59,12 +59,12 @@ internal static class SourcePage
             facts.Add(new FactView("Seen via", null, [f.Link(via, "the editors know this source only as quoted there")]));
         }
 
-        var relaying = Relations.Of(f.Dossier.Relations.RelayedBy, source.Id)
-            .Select(s => f.Link(s))
-            .ToList();
+        var relayedBy = Relations.Of(f.Dossier.Relations.RelayedBy, source.Id);
+        var relaying = relayedBy.Select(s => f.Link(s)).ToList();
         var origins = chain.Origins.Where(o => o != source).Select(o => f.Link(o)).ToList();
         var claims = (f.Dossier.ClaimsCiting.GetValueOrDefault(source) ?? []).Select(f.ClaimRow).ToList();
-        var pages = (f.Dossier.PagesCiting.GetValueOrDefault(source) ?? []).Select(p => f.Link(p)).ToList();
+        var citing = f.Dossier.PagesCiting.GetValueOrDefault(source) ?? [];
+        var pages = citing.Select(p => f.Link(p)).ToList();
 
         return new PageView
         {
@@ -87,10 +87,22 @@ internal static class SourcePage
                 new SectionView("cited-by", "Pages that cite this source", pages),
             }.Where(s => s.Rows.Count > 0).ToList(),
             Claims = claims,
-            MentionedIn = f.MentionedIn(source),
+            MentionedIn = OnlyMentioning(source, citing, relayedBy, f),
             Sources = f.Sources(source),
             JsonLd = JsonLd.Source(source, f),
         };
+    }
+
+    /// <summary>
+    /// The pages that mention the source without citing or relaying it. A page that cites a source
+    /// also links to it, so "Mentioned in" would otherwise repeat "Pages that cite this source" (and
+    /// "Relayed by") line for line, the whole list twice on a page a reader scrolls through.
+    /// </summary>
+    private static List<LinkView> OnlyMentioning(Source source, IReadOnlyList<Page> citing, IReadOnlyList<Source> relayedBy, ViewFactory f)
+    {
+        var shown = new HashSet<Item>(citing);
+        shown.UnionWith(relayedBy);
+        return f.Dossier.MentionsOf(source).Where(p => !shown.Contains(p)).Select(p => f.Link(p)).ToList();
     }
 
     private static string Host(string url) => Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.Host : url;
