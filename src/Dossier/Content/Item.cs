@@ -22,5 +22,18 @@ public abstract class Item
 
     private string? _pagePath;
 
+    /// <summary>
+    /// Items are equal only to themselves, as any object; but they key most of the build's tables
+    /// (links, mentions, claims about, citations), so their hash is a number kept in the object,
+    /// not the runtime's identity hash, which is read through the object's header on every lookup.
+    /// </summary>
+    private readonly int _hash = Interlocked.Increment(ref _created);
+
+    private static int _created;
+
+    public sealed override int GetHashCode() => _hash;
+
+    public sealed override bool Equals(object? obj) => ReferenceEquals(this, obj);
+
     public override string ToString() => $"{Kind.Noun()} {Id}";
 }

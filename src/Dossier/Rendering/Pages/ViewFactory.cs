@@ -26,7 +26,7 @@ public sealed class ViewFactory(LinkedDossier dossier, FactCheckResult facts, Bo
     /// a link is the same on each (its URL is made relative by the template). Views are never changed
     /// once made, so pages can share them.
     /// </summary>
-    private readonly ConcurrentDictionary<Item, LinkView> _links = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<Item, LinkView> _links = new();
 
     public LinkView Link(Item item, string? note = null)
     {
