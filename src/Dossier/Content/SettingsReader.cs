@@ -10,7 +10,7 @@ internal static class SettingsReader
         if (!File.Exists(file))
         {
             diagnostics.Error(Codes.MissingConfig, SourceLocation.StartOf(file), "the input folder has no dossier.yml",
-                "create it with at least `title:` and `description:` (see docs/editing.md)");
+                "create it with at least `title:` and `description:` (see docs/content-model.md, section 2)");
             return null;
         }
 
