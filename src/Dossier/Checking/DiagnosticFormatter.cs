@@ -10,7 +10,8 @@ public static class DiagnosticFormatter
     public static string RelativePath(string file, string baseDirectory)
     {
         var relative = Path.GetRelativePath(baseDirectory, file);
-        return relative.Replace('\\', '/');
+        // Only on Windows is a backslash a separator: elsewhere it is part of a name, and printed as one.
+        return Path.DirectorySeparatorChar == '\\' ? relative.Replace('\\', '/') : relative;
     }
 
     public static string Text(Diagnostic d, string baseDirectory)

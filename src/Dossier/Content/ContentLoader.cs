@@ -32,9 +32,10 @@ public static class ContentLoader
             return null;
         }
 
-        var settings = SettingsReader.ReadSettings(Path.Combine(root, SettingsFile), diagnostics);
-        var home = SettingsReader.ReadHome(Path.Combine(root, HomeFile), diagnostics);
-        ReportStrayFiles(root, diagnostics);
+        // First, so that a link among them (dossier.yml, a type folder, media/) is reported once, here, and read by no one.
+        var links = ReportTopLevel(root, diagnostics);
+        var settings = links.Contains(SettingsFile) ? null : SettingsReader.ReadSettings(Path.Combine(root, SettingsFile), diagnostics);
+        var home = links.Contains(HomeFile) ? null : SettingsReader.ReadHome(Path.Combine(root, HomeFile), diagnostics);
 
         var files = listFiles(root);
         var pages = new Page?[files.Count];
@@ -58,14 +59,16 @@ public static class ContentLoader
             Settings = settings ?? new SiteSettings { Title = "", Description = "" },
             Home = home,
             Pages = loaded,
-            MediaFiles = MediaFiles(root),
+            MediaFiles = links.Contains(MediaFolder) ? [] : MediaFiles(root, diagnostics),
         };
     }
 
     /// <summary>
     /// Every file in the type folders, in the order of the pages they make: by type, then by id
     /// (the file name without <c>.md</c>), then by path, so that a file in a sub-folder, which is
-    /// refused, never changes the order of the others.
+    /// refused, never changes the order of the others. Links are listed, not followed, for
+    /// <see cref="LoadPage(ItemKind, string, DiagnosticBag)"/> to refuse; a type folder that is
+    /// itself a link is left out (<see cref="Load"/> reports it).
     /// </summary>
     public static IReadOnlyList<PageFile> ListFiles(string root)
     {
@@ -73,11 +76,11 @@ public static class ContentLoader
         foreach (var kind in ItemKinds.PageKinds)
         {
             var folder = Path.Combine(root, kind.Folder());
-            if (Directory.Exists(folder))
+            if (Directory.Exists(folder) && Symlinks.TargetOf(folder) is null)
             {
-                files.AddRange(Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-                    .Where(f => !IsHidden(f))
-                    .Select(f => new PageFile(kind, f, Path.GetFileNameWithoutExtension(f))));
+                files.AddRange(InputWalk.Files(folder)
+                    .Where(f => !IsHidden(f.Path))
+                    .Select(f => new PageFile(kind, f.Path, Path.GetFileNameWithoutExtension(f.Path))));
             }
         }
 
@@ -95,6 +98,14 @@ public static class ContentLoader
     internal static Page? LoadPage(ItemKind kind, string file, DiagnosticBag diagnostics, out string? frontMatter)
     {
         frontMatter = null;
+        // Here rather than in the listing, so the preview, which lists from its cache, refuses a
+        // file swapped for a link too: one readlink per file read.
+        if (Symlinks.TargetOf(file) is { } target)
+        {
+            Symlinks.Report(file, target, diagnostics);
+            return null;
+        }
+
         if (!file.EndsWith(".md", StringComparison.Ordinal))
         {
             diagnostics.Error(Codes.UnexpectedFile, SourceLocation.StartOf(file),
@@ -129,28 +140,39 @@ public static class ContentLoader
         return map is null ? null : PageReader.Read(kind, id, file, split, map);
     }
 
-    private static void ReportStrayFiles(string root, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Reports each link directly in the input folder, and the folders and Markdown files that
+    /// have no place in it. Returns the names of the links, which nothing may then read.
+    /// </summary>
+    private static HashSet<string> ReportTopLevel(string root, DiagnosticBag diagnostics)
     {
         var expected = ItemKinds.PageKinds.Select(k => k.Folder()).Append(MediaFolder).ToHashSet(StringComparer.Ordinal);
-        foreach (var dir in Directory.EnumerateDirectories(root).Order(StringComparer.Ordinal))
+        var links = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (path, isDirectory, isLink) in InputWalk.Entries(root).OrderBy(e => e.Path, StringComparer.Ordinal))
         {
-            var name = Path.GetFileName(dir);
-            if (!IsHidden(dir) && !expected.Contains(name))
+            var name = Path.GetFileName(path);
+            if (isLink)
             {
-                diagnostics.Warning(Codes.UnexpectedFile, SourceLocation.StartOf(dir), $"the folder {name}/ is not part of the input layout and is ignored",
+                links.Add(name);
+                Symlinks.Report(path, Symlinks.TargetOf(path) ?? "?", diagnostics);
+            }
+            else if (IsHidden(path))
+            {
+                continue;
+            }
+            else if (isDirectory && !expected.Contains(name))
+            {
+                diagnostics.Warning(Codes.UnexpectedFile, SourceLocation.StartOf(path), $"the folder {name}/ is not part of the input layout and is ignored",
                     Suggestions.DidYouMean(name, expected) ?? $"folders: {string.Join(", ", expected.Order(StringComparer.Ordinal))}");
             }
-        }
-
-        foreach (var file in Directory.EnumerateFiles(root).Order(StringComparer.Ordinal))
-        {
-            var name = Path.GetFileName(file);
-            if (!IsHidden(file) && name is not (SettingsFile or HomeFile) && name.EndsWith(".md", StringComparison.Ordinal))
+            else if (!isDirectory && name is not (SettingsFile or HomeFile) && name.EndsWith(".md", StringComparison.Ordinal))
             {
-                diagnostics.Warning(Codes.UnexpectedFile, SourceLocation.StartOf(file), $"{name} is ignored: pages belong in a type folder",
+                diagnostics.Warning(Codes.UnexpectedFile, SourceLocation.StartOf(path), $"{name} is ignored: pages belong in a type folder",
                     "move it to articles/ (or people/, events/…)");
             }
         }
+
+        return links;
     }
 
     private static void CheckUniqueIds(IReadOnlyList<Page> pages, DiagnosticBag diagnostics)
@@ -184,14 +206,78 @@ public static class ContentLoader
     private static string Describe(Item item) =>
         $"{Path.GetFileName(Path.GetDirectoryName(item.Location.File))}/{Path.GetFileName(item.Location.File)}:{item.Location.Line}";
 
-    private static IReadOnlyList<string> MediaFiles(string root)
+    /// <summary>
+    /// The files under media/, as paths relative to it ('/'-separated), each one safe to publish
+    /// under that name: links and unsafe names are reported (<see cref="MediaNames"/>) and left out.
+    /// </summary>
+    private static IReadOnlyList<string> MediaFiles(string root, DiagnosticBag diagnostics)
     {
         var media = Path.Combine(root, MediaFolder);
-        return Directory.Exists(media)
-            ? Directory.EnumerateFiles(media, "*", SearchOption.AllDirectories)
-                .Select(f => Path.GetRelativePath(media, f).Replace('\\', '/'))
-                .Order(StringComparer.Ordinal)
-                .ToList()
-            : [];
+        if (!Directory.Exists(media))
+        {
+            return [];
+        }
+
+        var files = new List<string>();
+        // Names that Windows and macOS would take for one another, and the first of them seen.
+        var taken = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (path, isLink) in InputWalk.Files(media).OrderBy(f => f.Path, StringComparer.Ordinal))
+        {
+            if (isLink)
+            {
+                Symlinks.Report(path, Symlinks.TargetOf(path) ?? "?", diagnostics);
+                continue;
+            }
+
+            // Only '/' separates on Linux and macOS; on Windows the enumeration gives '\', which is one too.
+            var relative = Path.GetRelativePath(media, path);
+            relative = Path.DirectorySeparatorChar == '\\' ? relative.Replace('\\', '/') : relative;
+            if (MediaNames.Problem(relative) is { } problem)
+            {
+                diagnostics.Error(Codes.UnsafePath, SourceLocation.StartOf(path),
+                    $"the media file \"{MediaNames.Printable(relative)}\" cannot be published under its name: {problem}",
+                    "rename it with letters, digits, spaces, `-`, `_` and `.`, in folders named the same way");
+                continue;
+            }
+
+            if (!NoteName(taken, relative, out var other))
+            {
+                diagnostics.Error(Codes.UnsafePath, SourceLocation.StartOf(path),
+                    $"the media file \"{relative}\" and \"{other}\" differ only in case (or accents' encoding): unzipped on Windows or macOS, one replaces the other",
+                    "rename one of them");
+                continue;
+            }
+
+            files.Add(relative);
+        }
+
+        files.Sort(StringComparer.Ordinal);
+        return files;
+    }
+
+    /// <summary>
+    /// Notes a media path and each of its folders under their collision keys; false when one of
+    /// them is already taken by another name (a file "A.pdf" and "a.pdf", or a folder "Scans/"
+    /// and "scans/" seen as different folders, which Windows merges into one).
+    /// </summary>
+    private static bool NoteName(Dictionary<string, string> taken, string relative, out string other)
+    {
+        for (var slash = relative.IndexOf('/'); ; slash = relative.IndexOf('/', slash + 1))
+        {
+            var prefix = slash < 0 ? relative : relative[..slash];
+            var key = MediaNames.CollisionKey(prefix);
+            if (taken.TryGetValue(key, out var seen) && seen != prefix)
+            {
+                other = seen;
+                return false;
+            }
+
+            taken[key] = prefix;
+            if (slash < 0)
+            {
+                other = "";
+                return true;
+            }
+        }
     }
 }

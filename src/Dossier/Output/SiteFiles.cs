@@ -18,7 +18,27 @@ public sealed class SiteFiles(string root)
 
     public static string FileFor(string sitePath) => sitePath.EndsWith('/') ? sitePath + "index.html" : sitePath;
 
-    public string FullPath(string sitePath) => Path.Combine(Root, FileFor(sitePath).TrimStart('/').Replace('/', Path.DirectorySeparatorChar));
+    /// <summary>
+    /// Where a site path is written. The loader refuses every input name that could lead out of the
+    /// folder (<see cref="Content.MediaNames"/>); this is the second guard, for a name that slipped
+    /// past it: a path that resolves outside the root, or holds a backslash (a separator on
+    /// Windows), is the tool's own failure, not a file to write.
+    /// </summary>
+    public string FullPath(string sitePath)
+    {
+        var full = Path.GetFullPath(Path.Combine(_inside, FileFor(sitePath).TrimStart('/').Replace('/', Path.DirectorySeparatorChar)));
+        if (sitePath.Contains('\\') || !full.StartsWith(_inside, PathComparison))
+        {
+            throw new InvalidOperationException($"the site path \"{sitePath}\" leads outside the site folder {Root}");
+        }
+
+        return full;
+    }
+
+    /// <summary>The root, absolute, ending with a separator: every written path starts with it.</summary>
+    private readonly string _inside = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root)) + Path.DirectorySeparatorChar;
+
+    private static StringComparison PathComparison => OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
 
     public void WriteText(string sitePath, string text) => WriteBytes(sitePath, Utf8.GetBytes(text));
 
@@ -101,18 +121,15 @@ public sealed class SiteFiles(string root)
         File.Copy(from, full, overwrite: true);
     }
 
-    /// <summary>Copies a folder's files under a site path, keeping their relative paths.</summary>
-    public void CopyTree(string from, string sitePath)
+    /// <summary>
+    /// Copies the listed files of a folder (paths relative to it, '/'-separated) under a site path.
+    /// Only the list: the folder may hold links and badly named files, which the loader refused.
+    /// </summary>
+    public void CopyFiles(string from, IEnumerable<string> relatives, string sitePath)
     {
-        if (!Directory.Exists(from))
+        foreach (var relative in relatives)
         {
-            return;
-        }
-
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-        {
-            var relative = Path.GetRelativePath(from, file).Replace('\\', '/');
-            CopyFile(file, sitePath.TrimEnd('/') + "/" + relative);
+            CopyFile(Path.Combine(from, relative.Replace('/', Path.DirectorySeparatorChar)), sitePath.TrimEnd('/') + "/" + relative);
         }
     }
 }

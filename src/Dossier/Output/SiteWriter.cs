@@ -85,7 +85,7 @@ internal static class SiteWriter
         var exports = 0;
         if (options.MachineFiles)
         {
-            files.CopyTree(Path.Combine(f.Dossier.Content.InputDirectory, ContentLoader.MediaFolder), "/media/");
+            files.CopyFiles(Path.Combine(f.Dossier.Content.InputDirectory, ContentLoader.MediaFolder), f.Dossier.Content.MediaFiles, "/media/");
             exports = WriteMachineFiles(f, files, plan.Paths);
         }
 

@@ -20,8 +20,19 @@ public class NetlifyConfigTests
             .Select(rule => ((string)rule["for"], Table(rule, "values")))
             .ToList();
 
+    /// <summary>The policy archived media get, the same string that `dossier serve` sends.</summary>
+    private const string MediaPolicy = "sandbox; default-src 'none'; img-src 'self' data:; style-src 'self' 'unsafe-inline'";
+
     /// <summary>The header values that Netlify sends for a path: later matching rules override earlier ones.</summary>
-    private static Dictionary<string, string> HeadersFor(string path)
+    private static Dictionary<string, string> HeadersFor(string path) => Headers(path, (_, later) => later);
+
+    /// <summary>
+    /// The same as Netlify's production servers send it: a header that two matching rules set gets
+    /// both values, joined with ", ". (The "/assets/*" Cache-Control is combined with "/*"'s too.)
+    /// </summary>
+    private static Dictionary<string, string> CombinedHeadersFor(string path) => Headers(path, (earlier, later) => earlier + ", " + later);
+
+    private static Dictionary<string, string> Headers(string path, Func<string, string, string> join)
     {
         var result = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var (pattern, values) in HeaderRules())
@@ -31,7 +42,7 @@ public class NetlifyConfigTests
             {
                 foreach (var (name, value) in values)
                 {
-                    result[name] = (string)value;
+                    result[name] = result.TryGetValue(name, out var earlier) ? join(earlier, (string)value) : (string)value;
                 }
             }
         }
@@ -107,6 +118,35 @@ public class NetlifyConfigTests
                     Assert.DoesNotContain("data:", sources);
                 }
             }
+        }
+    }
+
+    /// <summary>The policies a browser enforces for a path, each in force: one per rule that set one.</summary>
+    private static IReadOnlyList<string> Policies(string path) =>
+        CombinedHeadersFor(path)["Content-Security-Policy"].Split(", ", StringSplitOptions.TrimEntries);
+
+    [Theory]
+    [InlineData("/media/sources/archived-page.html")]
+    [InlineData("/media/drawing.svg")]
+    [InlineData("/media/deep/er/x.js")]
+    public void Media_are_sandboxed_with_scripts_off_and_not_sniffed(string path)
+    {
+        var policies = Policies(path);
+        Assert.Contains(MediaPolicy, policies);
+        // Every policy is enforced: no script runs if any of them forbids it, and the media one forbids all.
+        var media = policies.Single(p => p == MediaPolicy).Split(';', StringSplitOptions.TrimEntries);
+        Assert.Contains("sandbox", media);
+        Assert.Contains("default-src 'none'", media);
+        Assert.DoesNotContain(media, d => d.StartsWith("script-src", StringComparison.Ordinal));
+        Assert.All(CombinedHeadersFor(path)["X-Content-Type-Options"].Split(',', StringSplitOptions.TrimEntries), v => Assert.Equal("nosniff", v));
+    }
+
+    [Fact]
+    public void Only_media_are_sandboxed()
+    {
+        foreach (var path in new[] { "/", "/people/jamil-shummary/", "/search/", "/404.html", "/assets/style.0123456789.css", "/mediator/" })
+        {
+            Assert.DoesNotContain("sandbox", Assert.Single(Policies(path)));
         }
     }
 

@@ -77,7 +77,7 @@ internal sealed class OfflineBundleWriter : IDisposable
         }
 
         var files = Directory.EnumerateFiles(siteRoot, "*", SearchOption.AllDirectories)
-            .Select(f => (Full: f, Relative: Path.GetRelativePath(siteRoot, f).Replace('\\', '/')))
+            .Select(f => (Full: f, Relative: EntryName(siteRoot, f)))
             .Where(f => !OfflineBundle.Excluded(f.Relative) && !_pageNames.Contains(f.Relative))
             .OrderBy(f => f.Relative, StringComparer.Ordinal)
             .ToList();
@@ -97,6 +97,27 @@ internal sealed class OfflineBundleWriter : IDisposable
         }
 
         _zip.Finish();
+    }
+
+    /// <summary>
+    /// A file's name in the zip: its path in the site folder, '/'-separated. The loader refuses
+    /// input names with a backslash; should one reach the site folder on Linux, where it is part
+    /// of a name, it would become a folder separator in the zip, and "..\\" a way out of the
+    /// folder the reader unzips into: the tool's own failure, never an entry.
+    /// </summary>
+    private static string EntryName(string siteRoot, string file)
+    {
+        var relative = Path.GetRelativePath(siteRoot, file);
+        if (Path.DirectorySeparatorChar == '\\')
+        {
+            relative = relative.Replace('\\', '/');
+        }
+        else if (relative.Contains('\\'))
+        {
+            throw new InvalidOperationException($"the site file \"{relative}\" has a backslash in its name: it cannot go into the offline zip");
+        }
+
+        return relative;
     }
 
     public void Dispose()
