@@ -239,5 +239,14 @@ public class CliTests
         Assert.Empty(PreviewFolders(temp));
     }
 
+    /// <summary>Was: Kestrel took the text for a name and listened on every interface for it.</summary>
+    [Fact]
+    public void Serve_refuses_a_host_that_is_no_address_or_name()
+    {
+        var (exit, _, stderr) = Capture("serve", "--host", "not a host", "--input", Path.Combine(Path.GetTempPath(), "no-such-input-" + Guid.NewGuid().ToString("N")));
+        Assert.Equal(2, exit);
+        Assert.Contains("--host", stderr);
+    }
+
     private static string[] PreviewFolders(string temp) => Directory.GetDirectories(temp, "dossier-serve-*");
 }
