@@ -205,12 +205,48 @@ public class CliTests
     [Theory]
     [InlineData(PosixSignal.SIGTERM)]
     [InlineData(PosixSignal.SIGINT)]
-    public async Task Serve_stops_with_exit_code_0_on_SIGTERM_and_SIGINT(PosixSignal signal)
+    public async Task Serve_stops_with_exit_code_0_on_SIGTERM_and_SIGINT_and_leaves_no_temp_folder(PosixSignal signal)
     {
         using var d = new TempDossier(Good);
-        using var serve = ServeProcess.Start("dotnet", [Path.Combine(AppContext.BaseDirectory, "dossier.dll")], d.InputDirectory, RepoRoot.Theme);
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
-        Assert.Contains("Jane Roe", await http.GetStringAsync(serve.Url + "people/jane-roe/"));
-        Assert.Equal(0, serve.Stop(signal, TimeSpan.FromSeconds(20)));
+        var temp = Directory.CreateDirectory(Path.Combine(d.Root, "tmp")).FullName;
+        using (var serve = ServeProcess.Start("dotnet", [Path.Combine(AppContext.BaseDirectory, "dossier.dll")], d.InputDirectory, RepoRoot.Theme, temp))
+        {
+            using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
+            Assert.Contains("Jane Roe", await http.GetStringAsync(serve.Url + "people/jane-roe/"));
+            Assert.NotEmpty(PreviewFolders(temp)); // where it builds, so that its absence below means something
+            Assert.Equal(0, serve.Stop(signal, TimeSpan.FromSeconds(20)));
+        }
+
+        Assert.Empty(PreviewFolders(temp));
     }
+
+    /// <summary>Was: a full build first, then a stack-less "cannot listen", and the build's temp folder left behind.</summary>
+    [Fact]
+    public void Serve_on_a_busy_port_says_so_exits_2_and_leaves_no_temp_folder()
+    {
+        using var d = new TempDossier(Good);
+        var temp = Directory.CreateDirectory(Path.Combine(d.Root, "tmp")).FullName;
+        using var busy = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        busy.Start();
+        var port = ((System.Net.IPEndPoint)busy.LocalEndpoint).Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var (exit, stdout, stderr) = DotnetProcess.RunProgram("dotnet", d.Root, TimeSpan.FromMinutes(2), new Dictionary<string, string> { ["TMPDIR"] = temp },
+            Path.Combine(AppContext.BaseDirectory, "dossier.dll"), "serve", "--input", "input", "--theme", RepoRoot.Theme, "--port", port);
+        Assert.Equal(2, exit);
+        Assert.Contains($"port {port}", stderr);
+        Assert.Contains("--port", stderr);
+        Assert.DoesNotContain("   at ", stdout + stderr);
+        Assert.DoesNotContain("built", stdout); // the port is tried before the first build
+        Assert.Empty(PreviewFolders(temp));
+    }
+
+    /// <summary>Was: Kestrel took the text for a name and listened on every interface for it.</summary>
+    [Fact]
+    public void Serve_refuses_a_host_that_is_no_address_or_name()
+    {
+        var (exit, _, stderr) = Capture("serve", "--host", "not a host", "--input", Path.Combine(Path.GetTempPath(), "no-such-input-" + Guid.NewGuid().ToString("N")));
+        Assert.Equal(2, exit);
+        Assert.Contains("--host", stderr);
+    }
+
+    private static string[] PreviewFolders(string temp) => Directory.GetDirectories(temp, "dossier-serve-*");
 }

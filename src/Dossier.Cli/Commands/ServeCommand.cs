@@ -33,8 +33,13 @@ public sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
         [Description("The theme folder. Default: theme/ beside the input folder, else the theme shipped with dossier.")]
         public string? Theme { get; init; }
 
+        // Kestrel takes any text it cannot read as an address for a name, and listens on every
+        // interface for it: "--host 'my box'" would have shown the preview to the whole network.
         public override ValidationResult Validate() =>
-            Port is < 0 or > 65535 ? ValidationResult.Error($"--port must be 0–65535, not {Port}") : ValidationResult.Success();
+            Port is < 0 or > 65535 ? ValidationResult.Error($"--port must be 0–65535, not {Port}")
+            : Host is not ("*" or "+") && Uri.CheckHostName(Host.Trim('[', ']')) == UriHostNameType.Unknown
+                ? ValidationResult.Error($"--host must be an address or a host name, such as 127.0.0.1 or localhost, not \"{Host}\"")
+            : ValidationResult.Success();
     }
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
@@ -46,33 +51,47 @@ public sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
             return ExitCodes.ContentErrors;
         }
 
+        // The handlers come before the first build: a Ctrl+C or a `kill` during it ends the
+        // command once the build is done, through the same clean-up, instead of leaving the
+        // preview's temp folder behind. SIGTERM (`kill`, a container's or a service manager's
+        // stop) and SIGHUP (the terminal closed): ASP.NET Core's host takes SIGTERM for itself
+        // (to stop the web server, not the command waiting here), so without this the preview
+        // outlived every polite request to stop.
+        var stop = new TaskCompletionSource();
+        Console.CancelKeyPress += (_, e) =>
+        {
+            e.Cancel = true;
+            stop.TrySetResult();
+        };
+        void Stop(PosixSignalContext signal)
+        {
+            signal.Cancel = true;
+            stop.TrySetResult();
+        }
+
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+        using var hangUp = PosixSignalRegistration.Create(PosixSignal.SIGHUP, Stop);
+
         PreviewHost preview;
         try
         {
             preview = await PreviewHost.StartAsync(options, settings.Host, settings.Port, Report, cancellationToken);
         }
-        catch (IOException e)
+        catch (ListenException e) when (e.PortInUse)
         {
-            Console.Error.WriteLine($"error: cannot listen on {settings.Host}:{settings.Port}: {e.Message}");
+            Console.Error.WriteLine($"error: the port {settings.Port} on {settings.Host} is already in use (another dossier serve?)");
+            Console.Error.WriteLine($"hint: stop the other program, or choose another port: dossier serve --port {(settings.Port is > 0 and < 65535 ? settings.Port + 1 : 8081)}");
+            return ExitCodes.BadCommandLine;
+        }
+        catch (ListenException e)
+        {
+            Console.Error.WriteLine($"error: {e.Message}");
+            Console.Error.WriteLine("hint: --host takes an address of this computer, such as 127.0.0.1 (the default) or localhost");
             return ExitCodes.BadCommandLine;
         }
 
         await using (preview)
         {
-            var stop = new TaskCompletionSource();
-            Console.CancelKeyPress += (_, e) =>
-            {
-                e.Cancel = true;
-                stop.TrySetResult();
-            };
-            // `kill`, a container's or a service manager's stop: ASP.NET Core's host takes SIGTERM
-            // for itself (to stop the web server, not the command waiting here), so without this
-            // the preview outlived every polite request to stop.
-            using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
-            {
-                context.Cancel = true;
-                stop.TrySetResult();
-            });
             // Printed once the handlers are in place: whoever waits for this line may stop it at once.
             Console.Out.WriteLine($"Serving {settings.Input} at {preview.Url} (Ctrl+C to stop)");
             await Task.WhenAny(stop.Task, Task.Delay(Timeout.Infinite, cancellationToken));

@@ -14,6 +14,7 @@ public sealed class PreviewHost : IAsyncDisposable
     private readonly Action<RebuildReport, IReadOnlyCollection<string>> _onRebuild;
     private ChangeWatcher? _watcher;
     private int _rebuilds;
+    private bool _stopped;
 
     private PreviewHost(PreviewSession session, Action<RebuildReport, IReadOnlyCollection<string>> onRebuild)
     {
@@ -26,18 +27,30 @@ public sealed class PreviewHost : IAsyncDisposable
 
     public string SiteDirectory => _session.SiteDirectory;
 
-    /// <summary>Builds once, starts serving, and watches the input and theme folders.</summary>
+    /// <summary>
+    /// Listens, builds once, and watches the input and theme folders. The port comes first: a
+    /// busy port is told at once (a <see cref="ListenException"/>), not after a full build. Any
+    /// failure stops what was started and removes the preview's temp folder.
+    /// </summary>
     public static async Task<PreviewHost> StartAsync(BuildOptions options, string host, int port,
         Action<RebuildReport, IReadOnlyCollection<string>> onRebuild, CancellationToken cancel = default)
     {
         var site = Path.Combine(Path.GetTempPath(), "dossier-serve-" + Guid.NewGuid().ToString("N"), "site");
         var preview = new PreviewHost(new PreviewSession(options, site), onRebuild);
-        var first = preview._session.Rebuild();
-        onRebuild(first, []);
-        await preview._server.StartAsync(host, port, cancel);
-        preview._server.Rebuilt(first);
-        preview._watcher = new ChangeWatcher([Path.GetFullPath(options.InputDirectory), ThemeLocator.Find(options)], preview.Changed);
-        return preview;
+        try
+        {
+            await preview._server.StartAsync(host, port, cancel);
+            var first = preview._session.Rebuild();
+            onRebuild(first, []);
+            preview._server.Rebuilt(first);
+            preview._watcher = new ChangeWatcher([Path.GetFullPath(options.InputDirectory), ThemeLocator.Find(options)], preview.Changed);
+            return preview;
+        }
+        catch
+        {
+            await preview.DisposeAsync();
+            throw;
+        }
     }
 
     /// <param name="paths">What changed; null when the watcher lost count, and every file is checked.</param>
@@ -46,6 +59,11 @@ public sealed class PreviewHost : IAsyncDisposable
         _gate.Wait();
         try
         {
+            if (_stopped)
+            {
+                return; // a change seen as the preview stopped: its folder is gone
+            }
+
             var report = _session.Rebuild(paths);
             _onRebuild(report, paths ?? []);
             _server.Rebuilt(report);
@@ -74,14 +92,25 @@ public sealed class PreviewHost : IAsyncDisposable
             }
         }, TaskScheduler.Default);
 
+    /// <summary>Stops watching and serving, then removes the temp folder (on every way out: see the CLI).</summary>
     public async ValueTask DisposeAsync()
     {
         _watcher?.Dispose();
         await _server.DisposeAsync();
-        var folder = Path.GetDirectoryName(_session.SiteDirectory)!;
-        if (Directory.Exists(folder))
+        // A rebuild still running would write into the folder being removed.
+        await _gate.WaitAsync();
+        try
         {
-            Directory.Delete(folder, recursive: true);
+            _stopped = true;
+            var folder = Path.GetDirectoryName(_session.SiteDirectory)!;
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+        finally
+        {
+            _gate.Release();
         }
     }
 }

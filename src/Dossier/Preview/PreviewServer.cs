@@ -1,8 +1,12 @@
+using System.Net.Sockets;
 using System.Text;
 using Dossier.Checking;
+using Dossier.Output;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Connections;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Logging;
 
 namespace Dossier.Preview;
@@ -17,6 +21,7 @@ public sealed class PreviewServer : IAsyncDisposable
     private readonly ReloadHub _hub = new();
     private readonly string _cwd = Directory.GetCurrentDirectory();
     private WebApplication? _app;
+    private HostRule _hosts = new("127.0.0.1");
     private IReadOnlyList<Diagnostic> _errors = [];
 
     public PreviewServer(PreviewSession session)
@@ -31,18 +36,55 @@ public sealed class PreviewServer : IAsyncDisposable
 
     public string? Url { get; private set; }
 
+    /// <summary>Listens; throws <see cref="ListenException"/> when the address or port cannot be had.</summary>
     public async Task StartAsync(string host, int port, CancellationToken cancel = default)
     {
+        _hosts = new HostRule(host);
+        var address = $"http://{HostRule.UrlHost(host)}:{port}";
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls($"http://{host}:{port}");
-        _app = builder.Build();
+        builder.WebHost.UseUrls(address);
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
+        var app = builder.Build();
+        app.Use(Guard);
+        app.MapGet(PreviewPage.ScriptPath, () => Results.Text(PreviewPage.Script, "text/javascript; charset=utf-8"));
+        app.MapGet(PreviewPage.EventsPath, Events);
+        try
+        {
+            await app.StartAsync(cancel);
+        }
+        catch (Exception e) when (e is IOException or InvalidOperationException or FormatException or SocketException)
+        {
+            await app.DisposeAsync();
+            throw new ListenException(address, e is AddressInUseException || e.InnerException is AddressInUseException, e);
+        }
+
+        _app = app;
+        Url = _app.Urls.FirstOrDefault() is { } url ? url.TrimEnd('/') + "/" : address + "/";
+    }
+
+    /// <summary>
+    /// Before anything else, for every path (the live-reload endpoints too): no response is sniffed
+    /// into another type, and a request addressed to a name other than the preview's (see
+    /// <see cref="HostRule"/>) is refused.
+    /// </summary>
+    private Task Guard(HttpContext context, RequestDelegate next)
+    {
+        context.Response.Headers.XContentTypeOptions = SecurityHeaders.NoSniff;
+        if (!_hosts.Allows(context.Request.Host.Host))
+        {
+            return Plain(context, StatusCodes.Status421MisdirectedRequest, HostRule.Refusal);
+        }
+
         // Every path but the preview's own is a file of the site (MapFallback would miss paths with extensions).
-        _app.Use((context, next) => context.Request.Path.StartsWithSegments("/__dossier") ? next(context) : ServeFile(context));
-        _app.MapGet(PreviewPage.ScriptPath, () => Results.Text(PreviewPage.Script, "text/javascript; charset=utf-8"));
-        _app.MapGet(PreviewPage.EventsPath, Events);
-        await _app.StartAsync(cancel);
-        Url = _app.Urls.FirstOrDefault() is { } url ? url.TrimEnd('/') + "/" : $"http://{host}:{port}/";
+        return context.Request.Path.StartsWithSegments("/__dossier") ? next(context) : ServeFile(context);
+    }
+
+    private static Task Plain(HttpContext context, int status, string text)
+    {
+        context.Response.StatusCode = status;
+        context.Response.ContentType = "text/plain; charset=utf-8";
+        return context.Response.WriteAsync(text);
     }
 
     /// <summary>Records a rebuild: clears or sets the overlay, and tells open pages to reload.</summary>
@@ -75,7 +117,28 @@ public sealed class PreviewServer : IAsyncDisposable
 
     private async Task ServeFile(HttpContext context)
     {
-        var path = context.Request.Path.Value ?? "/";
+        if (!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method))
+        {
+            context.Response.Headers.Allow = "GET, HEAD";
+            await Plain(context, StatusCodes.Status405MethodNotAllowed, "The preview only serves files: GET or HEAD.\n");
+            return;
+        }
+
+        // Kestrel's decoded path is not decoded again: the raw target is, once (see RequestPath).
+        var raw = context.Features.Get<IHttpRequestFeature>()?.RawTarget ?? "";
+        if (RequestPath.Decode(raw) is not { } path)
+        {
+            await Plain(context, StatusCodes.Status400BadRequest, "Malformed path.\n");
+            return;
+        }
+
+        // Ignoring case: on a disk that ignores it, /MEDIA/x.html is the same file.
+        var media = path.StartsWith(SecurityHeaders.MediaPath, StringComparison.OrdinalIgnoreCase);
+        if (media)
+        {
+            context.Response.Headers.ContentSecurityPolicy = SecurityHeaders.MediaPolicy;
+        }
+
         if (path == Output.Offline.OfflineBundle.SitePath)
         {
             var zip = _session.OfflineBundle();
@@ -90,20 +153,21 @@ public sealed class PreviewServer : IAsyncDisposable
         }
 
         var root = _session.SiteDirectory;
-        var file = Path.GetFullPath(Path.Combine(root, Uri.UnescapeDataString(path).TrimStart('/')));
-        if (Directory.Exists(file))
+        var (found, file) = SiteLookup.Find(root, path);
+        if (found == SiteLookup.Found.Folder)
         {
             if (!path.EndsWith('/'))
             {
-                context.Response.Redirect(path + "/");
+                // The raw path, as checked: it begins with one slash, so it stays on this site.
+                context.Response.Redirect(raw.Split('?')[0] + "/");
                 return;
             }
 
-            file = Path.Combine(file, "index.html");
+            (found, file) = SiteLookup.Find(root, path + "index.html");
         }
 
         var status = 200;
-        if (!file.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal) || !File.Exists(file))
+        if (found != SiteLookup.Found.File)
         {
             file = Path.Combine(root, "404.html");
             status = 404;
@@ -118,7 +182,8 @@ public sealed class PreviewServer : IAsyncDisposable
         }
 
         context.Response.ContentType = ContentType(file);
-        if (file.EndsWith(".html", StringComparison.Ordinal))
+        // Media are served as the site serves them: a contributor's HTML file gets no script of ours.
+        if (!media && file.EndsWith(".html", StringComparison.Ordinal))
         {
             var html = PreviewPage.Inject(await File.ReadAllTextAsync(file), Errors, _cwd);
             await context.Response.WriteAsync(html, Encoding.UTF8);

@@ -96,4 +96,18 @@ public sealed class PreviewServerTests
         Assert.True(await Task.WhenAny(read, Task.Delay(TimeSpan.FromSeconds(30))) == read, "no reload event within 30 s");
         Assert.Equal("event: reload", await read);
     }
+
+    [Fact]
+    public async Task A_busy_port_is_told_before_the_first_build()
+    {
+        using var w = new PreviewWorkspace();
+        using var busy = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        busy.Start();
+        var port = ((IPEndPoint)busy.LocalEndpoint).Port;
+        var builds = 0;
+        var refused = await Assert.ThrowsAsync<ListenException>(() =>
+            PreviewHost.StartAsync(w.Options, "127.0.0.1", port, (_, _) => Interlocked.Increment(ref builds)));
+        Assert.True(refused.PortInUse, refused.Message);
+        Assert.Equal(0, builds);
+    }
 }

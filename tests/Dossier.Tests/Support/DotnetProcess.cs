@@ -9,7 +9,12 @@ public static class DotnetProcess
     public static (int ExitCode, string Stdout, string Stderr) Run(string? workingDirectory, params string[] args) =>
         RunProgram("dotnet", workingDirectory, TimeSpan.FromMinutes(2), args);
 
-    public static (int ExitCode, string Stdout, string Stderr) RunProgram(string program, string? workingDirectory, TimeSpan timeout, params string[] args)
+    public static (int ExitCode, string Stdout, string Stderr) RunProgram(string program, string? workingDirectory, TimeSpan timeout, params string[] args) =>
+        RunProgram(program, workingDirectory, timeout, new Dictionary<string, string>(), args);
+
+    /// <param name="environment">Variables set for the program besides the inherited ones.</param>
+    public static (int ExitCode, string Stdout, string Stderr) RunProgram(string program, string? workingDirectory, TimeSpan timeout,
+        IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var start = new ProcessStartInfo(program)
         {
@@ -28,6 +33,11 @@ public static class DotnetProcess
         }
 
         start.Environment["NO_COLOR"] = "1";
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();

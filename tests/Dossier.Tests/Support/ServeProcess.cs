@@ -24,7 +24,8 @@ public sealed class ServeProcess : IDisposable
     public string Url { get; }
 
     /// <summary>Starts <paramref name="program"/> (the native program, or <c>dotnet</c> with the tool's dll first in <paramref name="prefix"/>).</summary>
-    public static ServeProcess Start(string program, string[] prefix, string input, string theme)
+    /// <param name="temp">The temp folder it is to use (TMPDIR), to see what it leaves there; the usual one when null.</param>
+    public static ServeProcess Start(string program, string[] prefix, string input, string theme, string? temp = null)
     {
         var port = FreePort();
         var start = new ProcessStartInfo(program)
@@ -39,6 +40,11 @@ public sealed class ServeProcess : IDisposable
         }
 
         start.Environment["NO_COLOR"] = "1";
+        if (temp is not null)
+        {
+            start.Environment["TMPDIR"] = temp;
+        }
+
         var serve = new ServeProcess(Process.Start(start)!, port);
         var listening = Task.Run(async () =>
         {
@@ -81,7 +87,7 @@ public sealed class ServeProcess : IDisposable
         _process.Dispose();
     }
 
-    private static int FreePort()
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
