@@ -34,7 +34,8 @@ public sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
         public string? Theme { get; init; }
 
         public override ValidationResult Validate() =>
-            Port is < 0 or > 65535 ? ValidationResult.Error($"--port must be 0–65535, not {Port}") : ValidationResult.Success();
+            FolderOptions.Empty(("--input", Input), ("--theme", Theme)) is { } empty ? empty
+            : Port is < 0 or > 65535 ? ValidationResult.Error($"--port must be 0–65535, not {Port}") : ValidationResult.Success();
     }
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)

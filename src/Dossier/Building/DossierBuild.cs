@@ -18,7 +18,21 @@ public static class DossierBuild
 {
     public static BuildReport Check(BuildOptions options, Action<string>? stage = null) => Run(options, write: false, stage);
 
-    public static BuildReport Build(BuildOptions options, Action<string>? stage = null) => Run(options, write: true, stage);
+    /// <summary>
+    /// Builds the site into the output folder, replacing it whole when the build succeeds.
+    /// </summary>
+    /// <exception cref="OutputFolderRefusedException">
+    /// The output folder is not one a build may replace (<see cref="OutputFolderGuard"/>), or another
+    /// build is writing it; nothing was written.
+    /// </exception>
+    public static BuildReport Build(BuildOptions options, Action<string>? stage = null)
+    {
+        var output = OutputFolderGuard.Place(options);
+        OutputFolderGuard.Contents(output); // before the lock file is made beside a folder refused anyway
+        using var writing = OutputLock.Take(output);
+        StagingLeftovers.Remove(output, writing);
+        return Run(options with { OutputDirectory = output }, write: true, stage);
+    }
 
     private static BuildReport Run(BuildOptions options, bool write, Action<string>? stage)
     {
@@ -60,6 +74,7 @@ public static class DossierBuild
 
         using var staging = new StagingFolder(options.OutputDirectory);
         var written = SiteWriter.Write(new ViewFactory(linked, facts, bodies), theme, new SiteFiles(staging.Path_), stage);
+        SiteMarker.WriteInto(staging.Path_);
 
         stage?.Invoke("Publishing");
         staging.Commit();
