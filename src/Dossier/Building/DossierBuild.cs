@@ -27,10 +27,9 @@ public static class DossierBuild
     /// </exception>
     public static BuildReport Build(BuildOptions options, Action<string>? stage = null)
     {
+        // Before anything is read: a refused folder is the command line's mistake, not the content's.
         var output = OutputFolderGuard.Place(options);
-        OutputFolderGuard.Contents(output); // before the lock file is made beside a folder refused anyway
-        using var writing = OutputLock.Take(output);
-        StagingLeftovers.Remove(output, writing);
+        OutputFolderGuard.Contents(output);
         return Run(options with { OutputDirectory = output }, write: true, stage);
     }
 
@@ -72,9 +71,14 @@ public static class DossierBuild
             return Report(diagnostics, content, 0, clock);
         }
 
+        // Locked only now, so a build that fails writes nothing anywhere, not even the lock file.
+        using var writing = OutputLock.Take(options.OutputDirectory);
+        OutputFolderGuard.Contents(options.OutputDirectory); // again: a build may have finished meanwhile
+        StagingLeftovers.Remove(options.OutputDirectory, writing);
         using var staging = new StagingFolder(options.OutputDirectory);
         var written = SiteWriter.Write(new ViewFactory(linked, facts, bodies), theme, new SiteFiles(staging.Path_), stage);
         SiteMarker.WriteInto(staging.Path_);
+        written++;
 
         stage?.Invoke("Publishing");
         staging.Commit();

@@ -64,8 +64,8 @@ public static class OutputFolderGuard
     }
 
     /// <summary>
-    /// What is in the folder now. Checked once, before the build: the folder is replaced seconds
-    /// later, and whoever can write into it meanwhile could as well delete it.
+    /// What is in the folder now: checked before the build reads anything, and again once it holds
+    /// the lock (<see cref="OutputLock"/>), just before the swap.
     /// </summary>
     /// <exception cref="OutputFolderRefusedException">The folder holds something no build wrote.</exception>
     public static void Contents(string output)

@@ -5,7 +5,8 @@ namespace Dossier.Output;
 
 /// <summary>
 /// One build at a time per output folder: the lock file beside it (<see cref="StagingNames.Lock"/>)
-/// is held exclusively from before the output is checked until the new site is in place. A second
+/// is held exclusively while the site is written and swapped in, from the moment the content has
+/// passed every check (a build that fails writes nothing, not even this file). A second
 /// build of the same output does not wait (it could wait forever behind a build that hangs): it
 /// stops at once and says why. The system drops the lock when the holder exits, killed or not, so
 /// a stale lock file is harmless and is left in place (deleting it would let two builds each lock a
