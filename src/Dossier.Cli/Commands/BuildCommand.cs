@@ -4,6 +4,7 @@ using System.Runtime;
 using Dossier.Building;
 using Dossier.Checking;
 using Dossier.Content;
+using Dossier.Output;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -20,7 +21,7 @@ public sealed class BuildCommand : Command<BuildCommand.Settings>
         public string Input { get; init; } = "input";
 
         [CommandOption("-o|--output <DIR>")]
-        [Description("Where to write the site. Replaced only when the build succeeds.")]
+        [Description("Where to write the site: a new or empty folder, or one an earlier build wrote. Replaced whole, only when the build succeeds.")]
         [DefaultValue("_site")]
         public string Output { get; init; } = "_site";
 
@@ -42,6 +43,11 @@ public sealed class BuildCommand : Command<BuildCommand.Settings>
 
         public override ValidationResult Validate()
         {
+            if (FolderOptions.Empty(("--input", Input), ("--output", Output), ("--theme", Theme)) is { } empty)
+            {
+                return empty;
+            }
+
             if (BaseUrl is not null && !(Uri.TryCreate(BaseUrl, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
             {
                 return ValidationResult.Error($"--base-url must be an absolute http(s) URL, not \"{BaseUrl}\"");
@@ -64,7 +70,18 @@ public sealed class BuildCommand : Command<BuildCommand.Settings>
             ThemeDirectory = settings.Theme,
         };
 
-        var report = Run(options, settings);
+        BuildReport report;
+        try
+        {
+            report = Run(options, settings);
+        }
+        catch (OutputFolderRefusedException refused)
+        {
+            // The folder named on the command line, not the content: nothing was read or written.
+            Console.Error.WriteLine($"error: {refused.Message}");
+            return ExitCodes.BadCommandLine;
+        }
+
         Cli.Output.WriteDiagnosticsToError(report.Diagnostics);
         if (!report.Succeeded)
         {

@@ -24,7 +24,8 @@ public sealed class CheckCommand : Command<CheckCommand.Settings>
         public string Format { get; init; } = "text";
 
         public override ValidationResult Validate() =>
-            Format is "text" or "github" or "json" or "sarif"
+            FolderOptions.Empty(("--input", Input)) is { } empty ? empty
+            : Format is "text" or "github" or "json" or "sarif"
                 ? ValidationResult.Success()
                 : ValidationResult.Error($"--format must be text, github, json or sarif, not \"{Format}\"");
     }

@@ -36,7 +36,8 @@ public sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
         // Kestrel takes any text it cannot read as an address for a name, and listens on every
         // interface for it: "--host 'my box'" would have shown the preview to the whole network.
         public override ValidationResult Validate() =>
-            Port is < 0 or > 65535 ? ValidationResult.Error($"--port must be 0–65535, not {Port}")
+            FolderOptions.Empty(("--input", Input), ("--theme", Theme)) is { } empty ? empty
+            : Port is < 0 or > 65535 ? ValidationResult.Error($"--port must be 0–65535, not {Port}")
             : Host is not ("*" or "+") && Uri.CheckHostName(Host.Trim('[', ']')) == UriHostNameType.Unknown
                 ? ValidationResult.Error($"--host must be an address or a host name, such as 127.0.0.1 or localhost, not \"{Host}\"")
             : ValidationResult.Success();

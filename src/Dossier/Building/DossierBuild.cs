@@ -18,7 +18,20 @@ public static class DossierBuild
 {
     public static BuildReport Check(BuildOptions options, Action<string>? stage = null) => Run(options, write: false, stage);
 
-    public static BuildReport Build(BuildOptions options, Action<string>? stage = null) => Run(options, write: true, stage);
+    /// <summary>
+    /// Builds the site into the output folder, replacing it whole when the build succeeds.
+    /// </summary>
+    /// <exception cref="OutputFolderRefusedException">
+    /// The output folder is not one a build may replace (<see cref="OutputFolderGuard"/>), or another
+    /// build is writing it; nothing was written.
+    /// </exception>
+    public static BuildReport Build(BuildOptions options, Action<string>? stage = null)
+    {
+        // Before anything is read: a refused folder is the command line's mistake, not the content's.
+        var output = OutputFolderGuard.Place(options);
+        OutputFolderGuard.Contents(output);
+        return Run(options with { OutputDirectory = output }, write: true, stage);
+    }
 
     private static BuildReport Run(BuildOptions options, bool write, Action<string>? stage)
     {
@@ -58,8 +71,14 @@ public static class DossierBuild
             return Report(diagnostics, content, 0, clock);
         }
 
+        // Locked only now, so a build that fails writes nothing anywhere, not even the lock file.
+        using var writing = OutputLock.Take(options.OutputDirectory);
+        OutputFolderGuard.Contents(options.OutputDirectory); // again: a build may have finished meanwhile
+        StagingLeftovers.Remove(options.OutputDirectory, writing);
         using var staging = new StagingFolder(options.OutputDirectory);
         var written = SiteWriter.Write(new ViewFactory(linked, facts, bodies), theme, new SiteFiles(staging.Path_), stage);
+        SiteMarker.WriteInto(staging.Path_);
+        written++;
 
         stage?.Invoke("Publishing");
         staging.Commit();

@@ -10,10 +10,9 @@ public sealed class StagingFolder : IDisposable
 
     public StagingFolder(string outputDirectory)
     {
-        OutputDirectory = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
-        var parent = Path.GetDirectoryName(OutputDirectory) ?? ".";
-        Directory.CreateDirectory(parent);
-        Path_ = Path.Combine(parent, $".{Path.GetFileName(OutputDirectory)}.building-{Guid.NewGuid():N}");
+        OutputDirectory = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDirectory));
+        Directory.CreateDirectory(Path.GetDirectoryName(OutputDirectory) ?? ".");
+        Path_ = StagingNames.Building(OutputDirectory);
         Directory.CreateDirectory(Path_);
     }
 
@@ -22,22 +21,34 @@ public sealed class StagingFolder : IDisposable
     /// <summary>The folder being written.</summary>
     public string Path_ { get; }
 
-    /// <summary>Replaces the output with the staged folder: two renames, so readers never see half a site.</summary>
+    /// <summary>
+    /// Replaces the output with the staged folder. Where the system can swap two folders in one step
+    /// (<see cref="FolderExchange"/>), readers see the old site and then the new one, never neither;
+    /// elsewhere two renames leave a moment with no site, never half of one.
+    /// </summary>
     public void Commit()
     {
-        string? old = null;
-        if (Directory.Exists(OutputDirectory))
+        if (!Directory.Exists(OutputDirectory))
         {
-            old = Path.Combine(Path.GetDirectoryName(OutputDirectory)!, $".{Path.GetFileName(OutputDirectory)}.old-{Guid.NewGuid():N}");
-            Directory.Move(OutputDirectory, old);
+            Directory.Move(Path_, OutputDirectory);
+            _committed = true;
+            return;
         }
 
-        Directory.Move(Path_, OutputDirectory);
-        _committed = true;
-        if (old is not null)
+        string old;
+        if (FolderExchange.TryExchange(Path_, OutputDirectory))
         {
-            Directory.Delete(old, recursive: true);
+            old = Path_; // the staging name now holds the old site
         }
+        else
+        {
+            old = StagingNames.Old(OutputDirectory);
+            Directory.Move(OutputDirectory, old);
+            Directory.Move(Path_, OutputDirectory);
+        }
+
+        _committed = true;
+        Directory.Delete(old, recursive: true);
     }
 
     public void Dispose()

@@ -98,12 +98,13 @@ public static class HostileCli
         return run;
     }
 
-    /// <summary>A stand-in for the site an earlier build published.</summary>
+    /// <summary>A stand-in for the site an earlier build published, marked as a build marks it (else no build would replace it).</summary>
     public static void WriteEarlierSite(string output)
     {
         Directory.CreateDirectory(Path.Combine(output, "people", "earlier"));
         File.WriteAllText(Path.Combine(output, "index.html"), "<!doctype html><title>Earlier build</title>\n");
         File.WriteAllText(Path.Combine(output, "people", "earlier", "index.html"), "<!doctype html><title>Earlier person</title>\n");
+        Dossier.Output.SiteMarker.WriteInto(output);
     }
 
     /// <summary>A hash of every file's path and bytes under a folder ("" when it does not exist).</summary>

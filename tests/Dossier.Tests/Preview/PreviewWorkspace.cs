@@ -72,11 +72,14 @@ internal sealed class PreviewWorkspace : IDisposable
         return output;
     }
 
-    /// <summary>Every file of a site and its hash, but the offline zip, which the preview makes only on request.</summary>
+    /// <summary>
+    /// Every file of a site and its hash, but the offline zip, which the preview makes only on
+    /// request, and the mark a build leaves on the site it publishes (the preview's folder is its own).
+    /// </summary>
     public static SortedDictionary<string, string> Snapshot(string site) =>
         new(Directory.EnumerateFiles(site, "*", SearchOption.AllDirectories)
             .Select(f => (Relative: Path.GetRelativePath(site, f).Replace('\\', '/'), Full: f))
-            .Where(f => f.Relative != "downloads/dossier-offline.zip")
+            .Where(f => f.Relative != "downloads/dossier-offline.zip" && f.Relative != Dossier.Output.SiteMarker.FileName)
             .ToDictionary(f => f.Relative, f => Convert.ToHexString(SHA256.HashData(System.IO.File.ReadAllBytes(f.Full)))), StringComparer.Ordinal);
 
     private static void Copy(string from, string to)

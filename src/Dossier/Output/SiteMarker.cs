@@ -1,0 +1,18 @@
+namespace Dossier.Output;
+
+/// <summary>
+/// The file every build leaves in the site it publishes, so that the next build knows the folder it
+/// is about to replace whole is a site of ours and not, say, a project someone named by mistake.
+/// Written after the pages, the offline zip and the sitemap, so none of them lists it; a dot-file,
+/// which Netlify does not publish; the same bytes every time, so two builds stay byte-identical.
+/// </summary>
+public static class SiteMarker
+{
+    public const string FileName = ".dossier-site";
+
+    private const string Text = "This folder is a site written by `dossier build`. The next build replaces it whole: keep nothing else here.\n";
+
+    public static void WriteInto(string siteFolder) => File.WriteAllText(Path.Combine(siteFolder, FileName), Text);
+
+    public static bool IsIn(string folder) => File.Exists(Path.Combine(folder, FileName));
+}
