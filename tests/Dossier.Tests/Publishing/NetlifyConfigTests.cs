@@ -20,8 +20,8 @@ public class NetlifyConfigTests
             .Select(rule => ((string)rule["for"], Table(rule, "values")))
             .ToList();
 
-    /// <summary>The policy archived media get, the same string that `dossier serve` sends.</summary>
-    private const string MediaPolicy = "sandbox; default-src 'none'; img-src 'self' data:; style-src 'self' 'unsafe-inline'";
+    /// <summary>The policy archived media get: the library's own, which `dossier serve` sends, so the two cannot drift apart.</summary>
+    private const string MediaPolicy = Dossier.Output.SecurityHeaders.MediaPolicy;
 
     /// <summary>The header values that Netlify sends for a path: later matching rules override earlier ones.</summary>
     private static Dictionary<string, string> HeadersFor(string path) => Headers(path, (_, later) => later);
