@@ -28,6 +28,7 @@ public static class Codes
     public static readonly DiagnosticCode BadCoordinates = new("DS117", "bad-coordinates", "Coordinates are not [latitude, longitude] within range.");
     public static readonly DiagnosticCode BadFigure = new("DS118", "bad-figure", "A figure report has no value or range, or a range whose min exceeds its max.");
     public static readonly DiagnosticCode BadDateRange = new("DS119", "bad-date-range", "An end date falls before the start date.");
+    public static readonly DiagnosticCode ControlCharacter = new("DS122", "control-character", "A file, or a value a YAML escape (`\\x07`, `\\u0007`) spells, holds a control character other than tab and line ends, or a Unicode noncharacter.");
 
     // Ids, links and references.
     public static readonly DiagnosticCode UnknownReference = new("DS201", "unknown-reference", "A front-matter reference names an id that does not exist.");
