@@ -26,7 +26,7 @@ public static class Codes
     public static readonly DiagnosticCode UnlocatedSource = new("DS115", "unlocated-source", "A source has none of url, archive_url, file and seen_via: readers cannot find it.");
     public static readonly DiagnosticCode UnsourcedRole = new("DS116", "unsourced-role", "A role (position held) has no source.");
     public static readonly DiagnosticCode BadCoordinates = new("DS117", "bad-coordinates", "Coordinates are not [latitude, longitude] within range.");
-    public static readonly DiagnosticCode BadFigure = new("DS118", "bad-figure", "A figure report has no value or range, or a range whose min exceeds its max.");
+    public static readonly DiagnosticCode BadFigure = new("DS118", "bad-figure", "A figure report has no value or range, a range whose min exceeds its max, or a count that is not a whole number from 0 to 9,007,199,254,740,991 written in digits.");
     public static readonly DiagnosticCode BadDateRange = new("DS119", "bad-date-range", "An end date falls before the start date.");
     public static readonly DiagnosticCode ControlCharacter = new("DS122", "control-character", "A file, or a value a YAML escape (`\\x07`, `\\u0007`) spells, holds a control character other than tab and line ends, or a Unicode noncharacter.");
 
