@@ -17,12 +17,13 @@ public static class ExitCodes
         var error = Console.Error;
         if (exception is CommandParseException or CommandConfigurationException or CommandRuntimeException)
         {
-            error.WriteLine($"error: {exception.Message}");
+            // The message may quote an argument as given, control characters and all.
+            error.WriteLine($"error: {Dossier.Checking.PrintableText.Escape(exception.Message)}");
             error.WriteLine("Run `dossier --help` for the commands and their options.");
             return BadCommandLine;
         }
 
-        error.WriteLine($"internal error: {exception.GetType().Name}: {exception.Message}");
+        error.WriteLine($"internal error: {exception.GetType().Name}: {Dossier.Checking.PrintableText.Escape(exception.Message)}");
         error.WriteLine("This is a bug in dossier, not in your content. Please report it with the command you ran.");
         return InternalFailure;
     }

@@ -48,9 +48,9 @@ public sealed class BuildCommand : Command<BuildCommand.Settings>
                 return empty;
             }
 
-            if (BaseUrl is not null && !(Uri.TryCreate(BaseUrl, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
+            if (BaseUrl is not null && BaseUrlRule.Problem(BaseUrl) is { } problem)
             {
-                return ValidationResult.Error($"--base-url must be an absolute http(s) URL, not \"{BaseUrl}\"");
+                return ValidationResult.Error($"--base-url {problem}: \"{PrintableText.Escape(BaseUrl)}\"");
             }
 
             return Quiet && Verbose ? ValidationResult.Error("--quiet and --verbose cannot be used together") : ValidationResult.Success();
@@ -104,7 +104,7 @@ public sealed class BuildCommand : Command<BuildCommand.Settings>
         {
             var clock = System.Diagnostics.Stopwatch.StartNew();
             return DossierBuild.Build(options, stage => Cli.Output.Standard.MarkupLine(
-                $"[dim]{clock.Elapsed.TotalSeconds.ToString("0.000", CultureInfo.InvariantCulture)} s  {Markup.Escape(stage)}…[/]"));
+                $"[dim]{clock.Elapsed.TotalSeconds.ToString("0.000", CultureInfo.InvariantCulture)} s  {Markup.Escape(PrintableText.Escape(stage))}…[/]"));
         }
 
         if (settings.Quiet || Console.IsOutputRedirected || !Cli.Output.Standard.Profile.Capabilities.Interactive)
@@ -113,7 +113,7 @@ public sealed class BuildCommand : Command<BuildCommand.Settings>
         }
 
         BuildReport? report = null;
-        Cli.Output.Standard.Status().Start("Building…", status => report = DossierBuild.Build(options, stage => status.Status($"{stage}…")));
+        Cli.Output.Standard.Status().Start("Building…", status => report = DossierBuild.Build(options, stage => status.Status($"{Markup.Escape(PrintableText.Escape(stage))}…")));
         return report!;
     }
 
@@ -130,6 +130,6 @@ public sealed class BuildCommand : Command<BuildCommand.Settings>
         table.AddRow("warnings", report.Warnings.ToString(CultureInfo.InvariantCulture));
         table.AddRow("errors", report.Errors.ToString(CultureInfo.InvariantCulture));
         Cli.Output.Standard.Write(table);
-        Cli.Output.Standard.MarkupLine($"Built [bold]{Markup.Escape(output)}[/] in {report.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture)} ms");
+        Cli.Output.Standard.MarkupLine($"Built [bold]{Markup.Escape(PrintableText.Escape(output))}[/] in {report.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture)} ms");
     }
 }

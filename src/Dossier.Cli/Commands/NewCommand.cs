@@ -34,7 +34,7 @@ public sealed class NewCommand : Command<NewCommand.Settings>
         var result = Scaffold.Create(settings.Input, settings.Type, settings.Name, new PartialDate(now.Year, now.Month, now.Day, DatePrecision.Day));
         if (!result.Created)
         {
-            Console.Error.WriteLine($"error: {result.Message}");
+            Console.Error.WriteLine($"error: {Dossier.Checking.PrintableText.Escape(result.Message)}");
             return ExitCodes.BadCommandLine;
         }
 

@@ -111,7 +111,8 @@ public sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
         {
             0 when report.Full && report.PagesRendered == report.PagesTotal => "built",
             0 => "rebuilt",
-            1 => $"{Path.GetRelativePath(Directory.GetCurrentDirectory(), changed.First())} changed",
+            // A file's name is the input's too: a contributor may have put an ESC in it.
+            1 => $"{PrintableText.Escape(Path.GetRelativePath(Directory.GetCurrentDirectory(), changed.First()))} changed",
             var n => $"{n} files changed",
         };
         Output.WriteDiagnosticsToOut(report.Diagnostics);

@@ -26,10 +26,11 @@ public static class Codes
     public static readonly DiagnosticCode UnlocatedSource = new("DS115", "unlocated-source", "A source has none of url, archive_url, file and seen_via: readers cannot find it.");
     public static readonly DiagnosticCode UnsourcedRole = new("DS116", "unsourced-role", "A role (position held) has no source.");
     public static readonly DiagnosticCode BadCoordinates = new("DS117", "bad-coordinates", "Coordinates are not [latitude, longitude] within range.");
-    public static readonly DiagnosticCode BadFigure = new("DS118", "bad-figure", "A figure report has no value or range, or a range whose min exceeds its max.");
+    public static readonly DiagnosticCode BadFigure = new("DS118", "bad-figure", "A figure report has no value or range, a range whose min exceeds its max, or a count that is not a whole number from 0 to 9,007,199,254,740,991 written in digits.");
     public static readonly DiagnosticCode BadDateRange = new("DS119", "bad-date-range", "An end date falls before the start date.");
     public static readonly DiagnosticCode UnsafePath = new("DS120", "unsafe-path", "A media file's name could lead out of the site or collide with another file on some system: a backslash, an empty, `.` or `..` part, a control or reserved character, a trailing dot or space, a Windows device name, or a name that differs from another only in case.");
     public static readonly DiagnosticCode Symlink = new("DS121", "symlink", "A symbolic link under the input folder: links are refused, never followed.");
+    public static readonly DiagnosticCode ControlCharacter = new("DS122", "control-character", "A file, or a value a YAML escape (`\\x07`, `\\u0007`) spells, holds a control character other than tab and line ends, or a Unicode noncharacter.");
 
     // Ids, links and references.
     public static readonly DiagnosticCode UnknownReference = new("DS201", "unknown-reference", "A front-matter reference names an id that does not exist.");

@@ -14,10 +14,16 @@ public static class DiagnosticFormatter
         return Path.DirectorySeparatorChar == '\\' ? relative.Replace('\\', '/') : relative;
     }
 
+    /// <summary>
+    /// One line, and the hint's line: the path, message and hint come from the input (a file's
+    /// name, a value quoted), so their control characters are printed as escapes
+    /// (<see cref="PrintableText"/>), and nothing they hold can start another line.
+    /// </summary>
     public static string Text(Diagnostic d, string baseDirectory)
     {
-        var line = $"{RelativePath(d.Location.File, baseDirectory)}:{d.Location.Line}:{d.Location.Column}: {Word(d.Severity)} {d.Code.Id}: {d.Message}";
-        return d.Hint is null ? line : $"{line}\n    hint: {d.Hint}";
+        var file = PrintableText.Escape(RelativePath(d.Location.File, baseDirectory));
+        var line = $"{file}:{d.Location.Line}:{d.Location.Column}: {Word(d.Severity)} {d.Code.Id}: {PrintableText.Escape(d.Message)}";
+        return d.Hint is null ? line : $"{line}\n    hint: {PrintableText.Escape(d.Hint)}";
     }
 
     public static string Word(Severity severity) => severity == Severity.Error ? "error" : "warning";

@@ -127,16 +127,17 @@ internal static class FigureReader
 
     private static FigureReport? ReadReport(MapReader map)
     {
-        var value = map.Number("value");
-        var min = map.Number("min");
-        var max = map.Number("max");
+        var value = map.Count("value");
+        var min = map.Count("min");
+        var max = map.Count("max");
         var qualifier = map.Word("qualifier", Qualifiers);
         var source = map.Ref("source", required: true);
         var locator = map.Text("locator");
         var quote = map.Text("quote");
         map.ReportUnknownKeys("a figure report");
 
-        if (value is null && min is null && max is null)
+        // A count written wrongly was reported where it is: the report is not missing one.
+        if (!map.Has("value") && !map.Has("min") && !map.Has("max"))
         {
             map.Diagnostics.Error(Codes.BadFigure, map.Location, "a figure report needs `value`, or `min` and/or `max` for a range");
         }
@@ -146,11 +147,7 @@ internal static class FigureReader
         }
         else if (min > max)
         {
-            map.Diagnostics.Error(Codes.BadFigure, map.LocationOf("min"), $"`min` ({min}) is greater than `max` ({max})");
-        }
-        else if (value < 0 || min < 0)
-        {
-            map.Diagnostics.Error(Codes.BadFigure, map.Location, "a count cannot be negative");
+            map.Diagnostics.Error(Codes.BadFigure, map.LocationOf("min"), $"`min` ({(long)min.Value}) is greater than `max` ({(long)max!.Value})");
         }
 
         return source is null

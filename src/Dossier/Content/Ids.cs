@@ -10,6 +10,12 @@ public static partial class Ids
 
     public static bool IsValid(string id) => id.Length <= 200 && Pattern().IsMatch(id);
 
+    /// <summary>
+    /// The longest id <see cref="Slugify"/> makes: a name of any length (a 300-character title)
+    /// still gives a file name every file system takes, and a URL a reader can share.
+    /// </summary>
+    public const int MaxSlugLength = 80;
+
     /// <summary>A valid id made from a name: "Jamil al-Shammari" becomes "jamil-al-shammari".</summary>
     public static string Slugify(string name)
     {
@@ -17,6 +23,18 @@ public static partial class Ids
         var folded = Linking.TextFolding.Fold(name).Replace("'", "", StringComparison.Ordinal);
         var chars = folded.Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-').ToArray();
         var slug = string.Join('-', new string(chars).Split('-', StringSplitOptions.RemoveEmptyEntries));
-        return slug.Length == 0 ? "untitled" : slug;
+        return slug.Length == 0 ? "untitled" : Shorten(slug);
+    }
+
+    /// <summary>Cut to <see cref="MaxSlugLength"/>, between words where there is a hyphen to cut at.</summary>
+    private static string Shorten(string slug)
+    {
+        if (slug.Length <= MaxSlugLength)
+        {
+            return slug;
+        }
+
+        var cut = slug[MaxSlugLength] == '-' ? MaxSlugLength : slug.LastIndexOf('-', MaxSlugLength - 1);
+        return slug[..(cut > 0 ? cut : MaxSlugLength)];
     }
 }

@@ -209,6 +209,63 @@ internal sealed class MapReader
         return null;
     }
 
+    /// <summary>
+    /// The largest count a figure may hold: JavaScript's largest exact integer (2^53 − 1), so that
+    /// every reader of the JSON export, and the double the count is kept in, holds it exactly.
+    /// </summary>
+    public const long MaxCount = 9_007_199_254_740_991;
+
+    private const string MaxCountText = "9,007,199,254,740,991";
+
+    /// <summary>
+    /// A count (people killed, wounded…): a whole number from 0 to <see cref="MaxCount"/>, written
+    /// in plain digits. Anything YAML or a parser might read another way is refused rather than
+    /// guessed at: <c>1.5</c>, <c>1e308</c>, <c>+5</c>, <c>-0</c>, <c>1_000</c>, <c>0x10</c>,
+    /// <c>.inf</c>, and <c>010</c> (octal 8 to YAML 1.1, ten to YAML 1.2); a number past the
+    /// maximum was silently rounded (99999999999999999999999 became 1E+23).
+    /// </summary>
+    public double? Count(string key)
+    {
+        var scalar = Scalar(key, required: false, "a whole number");
+        if (scalar?.Value is not { } written)
+        {
+            return null;
+        }
+
+        var text = written.Trim();
+        var at = _context.At(scalar);
+        if (text.Length > 0 && text.AsSpan().IndexOfAnyExceptInRange('0', '9') < 0)
+        {
+            if (text.Length > 1 && text[0] == '0')
+            {
+                Diagnostics.Error(Codes.BadFigure, at, $"`{key}` is written with a leading zero: \"{text}\"",
+                    $"write {text.TrimStart('0').PadLeft(1, '0')}: YAML may read a leading zero as an octal number");
+                return null;
+            }
+
+            if (text.Length <= 16 && long.Parse(text, CultureInfo.InvariantCulture) is var count and <= MaxCount)
+            {
+                return count;
+            }
+
+            Diagnostics.Error(Codes.BadFigure, at, $"`{key}` is larger than {MaxCountText}, the largest count a dossier can hold exactly: {text}");
+            return null;
+        }
+
+        // Something number-like that is not plain digits is a count written wrongly; anything else is not a number.
+        if (text.Length > 0 && (char.IsAsciiDigit(text[0]) || text[0] is '-' or '+' or '.'))
+        {
+            var message = double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && number < 0
+                ? $"`{key}` is a count and cannot be negative: {text}"
+                : $"`{key}` must be a whole number from 0 to {MaxCountText}, written in digits, not \"{text}\"";
+            Diagnostics.Error(Codes.BadFigure, at, message, "a count is a whole number of people or things: write 50, or give a range with min and max");
+            return null;
+        }
+
+        Diagnostics.Error(Codes.WrongType, at, $"`{key}` must be a number, not \"{text}\"");
+        return null;
+    }
+
     /// <summary>One of a fixed set of words (a kind, a role…); anything else is an error listing them.</summary>
     public string? Word(string key, IReadOnlyList<string> allowed, bool required = false)
     {

@@ -32,6 +32,12 @@ public static class Scaffold
             return new Result(false, "", "give the name or title in quotes, for example: dossier new person \"Jamil Shummary\"");
         }
 
+        // The name is written into the file: what a page may not hold, it may not either.
+        if (Unwritable(name) is { } what)
+        {
+            return new Result(false, "", $"the name holds {what}: give it on one line, in printable characters");
+        }
+
         var id = Ids.Slugify(name);
         var path = Path.Combine(inputDirectory, kind.Value.Folder(), id + ".md");
         if (File.Exists(path))
@@ -46,10 +52,24 @@ public static class Scaffold
             return new Result(false, taken, $"the id `{id}` is already used by {taken}: give the new file a more specific name");
         }
 
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, Text(kind.Value, name.Trim(), today));
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllText(path, Text(kind.Value, name.Trim(), today));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The id is short and plain; what is left to fail is the folder given on the command line.
+            return new Result(false, path, $"cannot write {path}: {e.Message}");
+        }
+
         return new Result(true, path, path);
     }
+
+    private static string? Unwritable(string name) =>
+        name.AsSpan().IndexOfAny('\n', '\r') >= 0 ? "a line break"
+        : ForbiddenCharacters.IndexOfInValue(name) is var at and >= 0 ? ForbiddenCharacters.Describe(ForbiddenCharacters.CodePointAt(name, at))
+        : null;
 
     private static string Quote(string s) => "\"" + s.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
 

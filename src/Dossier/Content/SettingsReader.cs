@@ -29,9 +29,10 @@ internal static class SettingsReader
         var title = map.Text("title", required: true);
         var description = map.Text("description", required: true);
         var baseUrl = map.Text("base_url");
-        if (baseUrl is not null && !(Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
+        if (baseUrl is not null && BaseUrlRule.Problem(baseUrl) is { } problem)
         {
-            diagnostics.Error(Codes.BadUrl, map.LocationOf("base_url"), $"`base_url` is not an absolute http(s) URL: \"{baseUrl}\"");
+            diagnostics.Error(Codes.BadUrl, map.LocationOf("base_url"), $"`base_url` {problem}: \"{baseUrl}\"",
+                "write the address the site is published at, such as https://example.org/dossier/");
             baseUrl = null;
         }
 

@@ -5,7 +5,8 @@ namespace Dossier.Content;
 
 /// <summary>
 /// Decodes a file's bytes as strict UTF-8 (BOM allowed) and normalises CRLF and CR to LF, so that
-/// line numbers mean the same whatever editor wrote the file.
+/// line numbers mean the same whatever editor wrote the file; reports every forbidden character
+/// (<see cref="ForbiddenCharacters"/>) where it stands.
 /// </summary>
 public static class SourceText
 {
@@ -17,7 +18,8 @@ public static class SourceText
         try
         {
             var text = StrictUtf8.GetString(bytes, start, bytes.Length - start);
-            return text.Contains('\r') ? text.Replace("\r\n", "\n").Replace('\r', '\n') : text;
+            text = text.Contains('\r') ? text.Replace("\r\n", "\n").Replace('\r', '\n') : text;
+            return ForbiddenCharacterReport.Check(text, file, diagnostics);
         }
         catch (DecoderFallbackException e)
         {

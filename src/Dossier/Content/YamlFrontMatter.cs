@@ -102,6 +102,15 @@ internal static class YamlFrontMatter
             ReportUnreadable(parser.Current, InnermostFlow(open), context);
             return false;
         }
+        catch (ArgumentException)
+        {
+            // And this, when a quoted value's escapes spell half a surrogate pair and then a
+            // character that cannot be its other half ("\uD800\u0041").
+            context.Diagnostics.Error(Codes.YamlSyntax, context.At(parser.Current?.End.Line ?? 1, parser.Current?.End.Column ?? 1),
+                "invalid YAML: a quoted value after this point has escapes that spell no character",
+                "a \\uD800–\\uDFFF escape is half of a pair: write the character itself, or \\U and its eight-digit code");
+            return false;
+        }
     }
 
     /// <summary>
@@ -155,9 +164,29 @@ internal static class YamlFrontMatter
             case MappingEnd or SequenceEnd:
                 open.TryPop(out _);
                 break;
+            case Scalar { Style: ScalarStyle.DoubleQuoted } scalar:
+                ReportEscapedForbidden(scalar, context);
+                break;
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// A double-quoted value can spell a character that is not in the file (<c>"\x07"</c>,
+    /// <c>"\uFFFE"</c>, even a lone <c>"\uD800"</c>), past the check the file's text had: the
+    /// same rule, at the value. Only this style has escapes that can; the file goes on being read.
+    /// </summary>
+    private static void ReportEscapedForbidden(Scalar scalar, YamlContext context)
+    {
+        var at = ForbiddenCharacters.IndexOfInValue(scalar.Value);
+        if (at >= 0)
+        {
+            var codePoint = ForbiddenCharacters.CodePointAt(scalar.Value, at);
+            context.Diagnostics.Error(Codes.ControlCharacter, context.At(scalar.Start.Line, scalar.Start.Column),
+                $"this quoted value spells {ForbiddenCharacters.Describe(codePoint)} with an escape, which no text may contain",
+                "delete the escape (a backslash then x, u or U and a number, or one of \\0 \\a \\b \\e \\v \\f \\N)");
+        }
     }
 
     private static NodeEvent? InnermostFlow(Stack<NodeEvent> open) =>

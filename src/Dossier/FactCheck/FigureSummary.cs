@@ -112,5 +112,9 @@ public sealed class FigureSummary
         _ => "",
     };
 
-    private static string Number(double d) => d.ToString("0.##", CultureInfo.InvariantCulture);
+    /// <summary>
+    /// Counts are whole numbers up to 2^53 − 1 (<see cref="MapReader.MaxCount"/>), which a
+    /// <c>long</c> prints exactly; a double's own formats round past 15 digits.
+    /// </summary>
+    private static string Number(double d) => ((long)d).ToString(CultureInfo.InvariantCulture);
 }

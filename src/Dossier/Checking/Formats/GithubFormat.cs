@@ -11,8 +11,10 @@ public static class GithubFormat
         var sb = new System.Text.StringBuilder();
         foreach (var d in diagnostics)
         {
-            var file = DiagnosticFormatter.RelativePath(d.Location.File, baseDirectory);
-            var message = d.Hint is null ? d.Message : $"{d.Message}\n{d.Hint}";
+            // Escaped for the log first (a line break in a value must not pass for the one before
+            // the hint), then for the workflow command.
+            var file = PrintableText.Escape(DiagnosticFormatter.RelativePath(d.Location.File, baseDirectory));
+            var message = d.Hint is null ? PrintableText.Escape(d.Message) : $"{PrintableText.Escape(d.Message)}\n{PrintableText.Escape(d.Hint)}";
             sb.Append("::").Append(d.IsError ? "error" : "warning")
                 .Append(" file=").Append(Property(file))
                 .Append(",line=").Append(d.Location.Line)

@@ -13,7 +13,8 @@ public sealed record CsvColumn<T>(string Name, Func<T, string?> Value);
 /// <summary>
 /// /data/*.csv: one RFC 4180 file per type (people, organizations, places, events, claims,
 /// sources), UTF-8 without a byte order mark, a header row, columns in a fixed order, rows in id
-/// order, lists joined with "; ", ids where the data refers to another item.
+/// order, lists joined with "; ", ids where the data refers to another item; no cell a
+/// spreadsheet would run as a formula (<see cref="FormulaGuard"/>).
 /// </summary>
 public static class CsvExport
 {
@@ -166,7 +167,7 @@ public static class CsvExport
             csv.WriteHeader(columns.Select(c => c.Name).ToArray());
             foreach (var row in rows)
             {
-                csv.WriteRecord(columns.Select(c => c.Value(row)).ToArray()!);
+                csv.WriteRecord(columns.Select(c => FormulaGuard.Neutralise(c.Value(row))).ToArray()!);
             }
 
             csv.Flush();
