@@ -92,6 +92,7 @@ public sealed class ScaffoldTests
         Assert.Equal((d.PathOf("sources/reuters-report.md"), 12), (publisher.Location.File, publisher.Location.Column));
         Assert.True(publisher.IsError);
         Assert.Contains("`publisher` is still the placeholder `<organization id or plain name>`", publisher.Message);
+        Assert.Contains("the field is required", publisher.Hint);
         Assert.False(d.Build().Succeeded);
     }
 

@@ -42,7 +42,7 @@ public sealed class InitCommand : Command<InitCommand.Settings>
             output.WriteLine($"  {command.PadRight(width)}{what}");
         }
 
-        output.WriteLine("Replace or delete the examples when you no longer need them; docs/editing.md describes every field.");
+        output.WriteLine("Replace or delete the examples as your own pages arrive, and set base_url in dossier.yml before you publish.");
         return ExitCodes.Success;
     }
 

@@ -59,7 +59,7 @@ internal sealed class MapReader
             // value: not also as a bad date or an unknown id.
             if (IsPlaceholder(f.Value))
             {
-                ReportPlaceholder(key, f.Value);
+                ReportPlaceholder(key, f.Value, required);
                 return null;
             }
 
@@ -77,10 +77,10 @@ internal sealed class MapReader
 
     private static bool IsPlaceholder(YamlNode node) => node is YamlScalarNode { Value: var v } && Placeholders.IsPlaceholder(v);
 
-    private void ReportPlaceholder(string key, YamlNode node) =>
+    private void ReportPlaceholder(string key, YamlNode node, bool required = false) =>
         Diagnostics.Error(Codes.Placeholder, _context.At(node),
             $"`{key}` is still the placeholder `{((YamlScalarNode)node).Value!.Trim()}`: replace it",
-            "write the real value in its place, or delete the line if the field is optional");
+            required ? "write the real value in its place: the field is required" : "write the real value in its place, or delete it");
 
     /// <summary>Placeholders anywhere inside free-form data (<c>extra:</c>).</summary>
     private void ReportPlaceholdersWithin(string key, YamlNode node)
