@@ -22,6 +22,10 @@ public static class Program
         {
             config.SetApplicationName("dossier");
             config.UseStrictParsing();
+            config.AddCommand<InitCommand>("init")
+                .WithDescription("Start a new dossier in DIR (default: input), with one fictional example of each type, that builds at once.")
+                .WithExample("init")
+                .WithExample("init", "my-dossier");
             config.AddCommand<BuildCommand>("build")
                 .WithDescription("Build the dossier in the input folder into a static site.")
                 .WithExample("build")
@@ -34,7 +38,8 @@ public static class Program
                 .WithExample("serve", "--port", "8080");
             config.AddCommand<NewCommand>("new")
                 .WithDescription("Start a new file: person, organization, place, event, source or article.")
-                .WithExample("new", "person", "\"Jamil Shummary\"");
+                .WithExample("new", "person", "\"Jamil Shummary\"")
+                .WithExample("new", "source", "\"Reuters report of 28 November\"", "--id", "reuters-2019-11-28");
             config.SetExceptionHandler((exception, _) => ExitCodes.ForException(exception));
         });
         return app.Run(args);

@@ -22,6 +22,10 @@ public sealed class NewCommand : Command<NewCommand.Settings>
         [DefaultValue("input")]
         public string Input { get; init; } = "input";
 
+        [CommandOption("--id <ID>")]
+        [Description("The file's id, instead of one made from the name: lower-case letters, digits and single hyphens.")]
+        public string? Id { get; init; }
+
         public override Spectre.Console.ValidationResult Validate() =>
             Scaffold.Types.Contains(Type)
                 ? Spectre.Console.ValidationResult.Success()
@@ -30,8 +34,7 @@ public sealed class NewCommand : Command<NewCommand.Settings>
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var now = DateTime.UtcNow;
-        var result = Scaffold.Create(settings.Input, settings.Type, settings.Name, new PartialDate(now.Year, now.Month, now.Day, DatePrecision.Day));
+        var result = Scaffold.Create(settings.Input, settings.Type, settings.Name, settings.Id);
         if (!result.Created)
         {
             Console.Error.WriteLine($"error: {Dossier.Checking.PrintableText.Escape(result.Message)}");
@@ -39,6 +42,12 @@ public sealed class NewCommand : Command<NewCommand.Settings>
         }
 
         Console.Out.WriteLine(result.Path);
+        if (result.Placeholders > 0)
+        {
+            var what = result.Placeholders == 1 ? "the \"<…>\" placeholder" : $"the {result.Placeholders} \"<…>\" placeholders";
+            Console.Error.WriteLine($"Replace {what} in it: until then `dossier check` reports each one (DS125).");
+        }
+
         return ExitCodes.Success;
     }
 }

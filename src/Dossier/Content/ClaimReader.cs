@@ -19,7 +19,9 @@ internal static class ClaimReader
         if (id is not null && !Ids.IsValid(id))
         {
             map.Diagnostics.Error(Codes.BadId, idLocation, $"the claim id \"{id}\" is not a valid id",
-                $"use lower-case letters, digits and single hyphens, for example `{Ids.Slugify(id)}`");
+                Ids.Slugify(id) is { Length: > 0 } slug
+                    ? $"use lower-case letters, digits and single hyphens, for example `{slug}`"
+                    : "use lower-case letters, digits and single hyphens");
         }
 
         var statement = map.Text("statement", required: true);

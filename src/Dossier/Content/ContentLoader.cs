@@ -125,7 +125,9 @@ public static class ContentLoader
         if (!Ids.IsValid(id))
         {
             diagnostics.Error(Codes.BadId, SourceLocation.StartOf(file), $"the file name \"{id}\" is not a valid id",
-                $"rename it to `{Ids.Slugify(id)}.md`: lower-case letters, digits and single hyphens");
+                Ids.Slugify(id) is { Length: > 0 } slug
+                    ? $"rename it to `{slug}.md`: lower-case letters, digits and single hyphens"
+                    : "rename it with lower-case letters, digits and single hyphens");
         }
 
         var text = SourceText.Decode(File.ReadAllBytes(file), file, diagnostics);

@@ -16,14 +16,23 @@ public static partial class Ids
     /// </summary>
     public const int MaxSlugLength = 80;
 
-    /// <summary>A valid id made from a name: "Jamil al-Shammari" becomes "jamil-al-shammari".</summary>
+    /// <summary>
+    /// A valid id made from a name in any script: "Jamil al-Shammari" becomes "jamil-al-shammari",
+    /// "Nāṣiriyah" "nasiriyah", "Борис Петров" "boris-petrov", "جميل الشمري" "jmyl-lshmry". Empty
+    /// when nothing of the name is left (a name of symbols only): the caller must ask for an id.
+    /// </summary>
     public static string Slugify(string name)
     {
-        // Apostrophes join, as in "Kata'ib" → "kataib"; everything else that is not a letter or digit separates.
-        var folded = Linking.TextFolding.Fold(name).Replace("'", "", StringComparison.Ordinal);
-        var chars = folded.Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-').ToArray();
+        // Folding first keeps every Latin name's id as it was (diacritics dropped, Arabic letter
+        // variants unified); what is left outside ASCII is then transliterated (AnyAscii: plain
+        // tables, no reflection, so it runs under Native AOT). Apostrophes join, as in
+        // "Kata'ib" → "kataib"; everything else that is not a letter or digit separates.
+        var folded = Linking.TextFolding.Fold(name);
+        var ascii = System.Text.Ascii.IsValid(folded) ? folded : AnyAscii.Transliteration.Transliterate(folded);
+        var joined = ascii.Replace("'", "", StringComparison.Ordinal);
+        var chars = joined.Select(c => char.IsAsciiLetterOrDigit(c) ? char.ToLowerInvariant(c) : '-').ToArray();
         var slug = string.Join('-', new string(chars).Split('-', StringSplitOptions.RemoveEmptyEntries));
-        return slug.Length == 0 ? "untitled" : Shorten(slug);
+        return Shorten(slug);
     }
 
     /// <summary>Cut to <see cref="MaxSlugLength"/>, between words where there is a hyphen to cut at.</summary>

@@ -55,6 +55,14 @@ internal sealed class MapReader
         _known.Add(key);
         if (_fields.TryGetValue(key, out var f) && !IsNull(f.Value))
         {
+            // A placeholder left by `dossier new` is reported once, as itself, and then read as no
+            // value: not also as a bad date or an unknown id.
+            if (IsPlaceholder(f.Value))
+            {
+                ReportPlaceholder(key, f.Value, required);
+                return null;
+            }
+
             return f.Value;
         }
 
@@ -65,6 +73,38 @@ internal sealed class MapReader
         }
 
         return null;
+    }
+
+    private static bool IsPlaceholder(YamlNode node) => node is YamlScalarNode { Value: var v } && Placeholders.IsPlaceholder(v);
+
+    private void ReportPlaceholder(string key, YamlNode node, bool required = false) =>
+        Diagnostics.Error(Codes.Placeholder, _context.At(node),
+            $"`{key}` is still the placeholder `{((YamlScalarNode)node).Value!.Trim()}`: replace it",
+            required ? "write the real value in its place: the field is required" : "write the real value in its place, or delete it");
+
+    /// <summary>Placeholders anywhere inside free-form data (<c>extra:</c>).</summary>
+    private void ReportPlaceholdersWithin(string key, YamlNode node)
+    {
+        switch (node)
+        {
+            case YamlScalarNode when IsPlaceholder(node):
+                ReportPlaceholder(key, node);
+                break;
+            case YamlSequenceNode sequence:
+                foreach (var item in sequence.Children)
+                {
+                    ReportPlaceholdersWithin(key, item);
+                }
+
+                break;
+            case YamlMappingNode map:
+                foreach (var (k, v) in map.Children)
+                {
+                    ReportPlaceholdersWithin(k is YamlScalarNode { Value: { } name } ? name : key, v);
+                }
+
+                break;
+        }
     }
 
     private static bool IsNull(YamlNode node) =>
@@ -130,7 +170,11 @@ internal sealed class MapReader
             case YamlSequenceNode sequence:
                 foreach (var item in sequence.Children)
                 {
-                    if (item is YamlScalarNode { Value: { } v } s && !string.IsNullOrWhiteSpace(v))
+                    if (IsPlaceholder(item))
+                    {
+                        ReportPlaceholder(key, item);
+                    }
+                    else if (item is YamlScalarNode { Value: { } v } s && !string.IsNullOrWhiteSpace(v))
                     {
                         result.Add((v.Trim(), _context.At(s)));
                     }
@@ -348,6 +392,7 @@ internal sealed class MapReader
             return new Dictionary<string, object?>();
         }
 
+        ReportPlaceholdersWithin("extra", node);
         if (ToPlain(node) is Dictionary<string, object?> map)
         {
             return map;

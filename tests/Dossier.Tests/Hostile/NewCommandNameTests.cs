@@ -38,13 +38,14 @@ public class NewCommandNameTests
     }
 
     [Fact]
-    public void An_all_symbol_name_is_untitled_and_checks_clean()
+    public void An_all_symbol_name_is_a_command_line_error_that_asks_for_an_id()
     {
+        // It used to be people/untitled.md, and the next such name failed: ids are never invented.
         using var d = new TempDossier();
         var run = HostileCli.Run("new", "person", "!!! ??? ###", "--input", d.InputDirectory);
-        Assert.True(run.ExitCode == 0, run.Describe());
-        Assert.Equal(d.PathOf("people/untitled.md"), Path.GetFullPath(run.Out.Trim()));
-        Assert.Equal(0, d.Check().Errors);
+        Assert.True(run.ExitCode == 2, run.Describe());
+        Assert.Contains("--id", run.Error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(d.PathOf("people")));
     }
 
     [Theory]
