@@ -28,6 +28,7 @@ public static class Codes
     public static readonly DiagnosticCode BadCoordinates = new("DS117", "bad-coordinates", "Coordinates are not [latitude, longitude] within range.");
     public static readonly DiagnosticCode BadFigure = new("DS118", "bad-figure", "A figure report has no value or range, or a range whose min exceeds its max.");
     public static readonly DiagnosticCode BadDateRange = new("DS119", "bad-date-range", "An end date falls before the start date.");
+    public static readonly DiagnosticCode ChainTooLong = new("DS124", "chain-too-long", "A source rests on more than 64 original sources through `based_on`, or is seen through a `seen_via` chain of more than 16 sources.");
 
     // Ids, links and references.
     public static readonly DiagnosticCode UnknownReference = new("DS201", "unknown-reference", "A front-matter reference names an id that does not exist.");
