@@ -31,6 +31,7 @@ public static class Codes
     public static readonly DiagnosticCode UnsafePath = new("DS120", "unsafe-path", "A media file's name could lead out of the site or collide with another file on some system: a backslash, an empty, `.` or `..` part, a control or reserved character, a trailing dot or space, a Windows device name, or a name that differs from another only in case.");
     public static readonly DiagnosticCode Symlink = new("DS121", "symlink", "A symbolic link under the input folder: links are refused, never followed.");
     public static readonly DiagnosticCode ControlCharacter = new("DS122", "control-character", "A file, or a value a YAML escape (`\\x07`, `\\u0007`) spells, holds a control character other than tab and line ends, or a Unicode noncharacter.");
+    public static readonly DiagnosticCode ChainTooLong = new("DS124", "chain-too-long", "A source rests on more than 64 original sources through `based_on`, or is seen through a `seen_via` chain of more than 16 sources.");
     public static readonly DiagnosticCode Placeholder = new("DS125", "placeholder", "A front-matter value is still a placeholder `dossier new` wrote: the whole value is `<…>` text.");
 
     // Ids, links and references.

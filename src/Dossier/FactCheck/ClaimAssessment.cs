@@ -46,32 +46,8 @@ public sealed class ClaimAssessment
             Claim = claim,
             Supporting = supporting,
             Disputing = disputing,
-            OriginGroups = Group(supportChains),
+            OriginGroups = OriginGrouping.Of(supportChains),
             ConflictingFigures = conflicting,
         };
-    }
-
-    /// <summary>Union of sources whose dependency keys overlap, directly or through a third source.</summary>
-    private static List<IReadOnlyList<SourceChain>> Group(List<SourceChain> chains)
-    {
-        var groups = new List<(HashSet<string> Keys, List<SourceChain> Members)>();
-        foreach (var chain in chains)
-        {
-            var keys = new HashSet<string>(chain.DependencyKeys, StringComparer.Ordinal);
-            var members = new List<SourceChain> { chain };
-            for (var i = groups.Count - 1; i >= 0; i--)
-            {
-                if (groups[i].Keys.Overlaps(keys))
-                {
-                    keys.UnionWith(groups[i].Keys);
-                    members.InsertRange(0, groups[i].Members);
-                    groups.RemoveAt(i);
-                }
-            }
-
-            groups.Add((keys, members));
-        }
-
-        return groups.Select(g => (IReadOnlyList<SourceChain>)g.Members).ToList();
     }
 }

@@ -19,7 +19,8 @@ public sealed class FactCheckResult
         // Each source's chain and each claim's assessment reads the linked dossier and nothing else
         // computed alongside it, so they are worked out in parallel and gathered in the dossier's order.
         var sources = content.OfType<Source>().ToArray();
-        var chains = Gather(sources, s => SourceChain.For(s, dossier));
+        var origins = OriginTable.Build(sources, dossier, diagnostics);
+        var chains = Gather(sources, s => SourceChain.For(s, dossier, origins));
         var figures = content.OfType<Event>().ToDictionary(e => e, e => (IReadOnlyList<FigureSummary>)e.Figures.Select(FigureSummary.For).ToList());
         var claims = Gather(content.Claims.ToArray(), c => ClaimAssessment.For(c, dossier, chains, figures));
         foreach (var assessment in claims.Values)

@@ -24,20 +24,21 @@ public sealed class SourceChain
     /// <summary>Keys that make two sources dependent: themselves, their origins, their publisher, their intermediaries.</summary>
     public required IReadOnlySet<string> DependencyKeys { get; init; }
 
-    public static SourceChain For(Source source, LinkedDossier dossier)
+    /// <param name="origins">Every source's origins, worked out once for the whole dossier.</param>
+    public static SourceChain For(Source source, LinkedDossier dossier, OriginTable origins)
     {
-        var origins = new List<Source>();
-        var visiting = new HashSet<Source>();
-        CollectOrigins(source, dossier, origins, visiting);
-
+        // Walked to one past the longest chain allowed (longer ones are refused, DS124), so each
+        // source's walk, and what it keeps, is bounded whatever the input.
         var seenVia = new List<Source>();
-        for (var via = dossier.Resolve<Source>(source.SeenVia); via is not null && !seenVia.Contains(via) && via != source; via = dossier.Resolve<Source>(via.SeenVia))
+        var seen = new HashSet<Source> { source };
+        for (var via = dossier.Resolve<Source>(source.SeenVia); via is not null && seen.Add(via) && seenVia.Count <= OriginTable.MaxSeenVia; via = dossier.Resolve<Source>(via.SeenVia))
         {
             seenVia.Add(via);
         }
 
+        var mine = origins.Of(source);
         var keys = new HashSet<string>(StringComparer.Ordinal) { "id:" + source.Id, PublisherKey(source, dossier) };
-        foreach (var s in origins.Concat(seenVia))
+        foreach (var s in mine.Concat(seenVia))
         {
             keys.Add("id:" + s.Id);
             keys.Add(PublisherKey(s, dossier));
@@ -46,35 +47,11 @@ public sealed class SourceChain
         return new SourceChain
         {
             Source = source,
-            Origins = origins,
+            Origins = mine,
             SeenVia = seenVia,
-            Description = Describe(source, origins, seenVia, dossier),
+            Description = Describe(source, mine, seenVia, dossier),
             DependencyKeys = keys,
         };
-    }
-
-    private static void CollectOrigins(Source source, LinkedDossier dossier, List<Source> origins, HashSet<Source> visiting)
-    {
-        if (!visiting.Add(source))
-        {
-            return; // a cycle, reported by the linker
-        }
-
-        var basedOn = dossier.ResolveAll<Source>(source.BasedOn).ToList();
-        if (basedOn.Count == 0)
-        {
-            if (!origins.Contains(source))
-            {
-                origins.Add(source);
-            }
-
-            return;
-        }
-
-        foreach (var parent in basedOn)
-        {
-            CollectOrigins(parent, dossier, origins, visiting);
-        }
     }
 
     /// <summary>
@@ -87,7 +64,7 @@ public sealed class SourceChain
     public static string PublisherName(Source source, LinkedDossier dossier) =>
         dossier.PublisherOf(source)?.Name ?? source.Publisher.Id;
 
-    private static string Describe(Source source, List<Source> origins, List<Source> seenVia, LinkedDossier dossier)
+    private static string Describe(Source source, IReadOnlyList<Source> origins, List<Source> seenVia, LinkedDossier dossier)
     {
         var name = PublisherName(source, dossier);
         var relayed = origins.Where(o => o != source).Select(o => PublisherName(o, dossier)).Distinct().ToList();

@@ -72,7 +72,7 @@ internal sealed class BodyLinker(SiteIndex index, DiagnosticBag diagnostics)
 
         if (byName.Count > 1)
         {
-            var candidates = string.Join(", ", byName.Select(i => $"{i.Kind.Noun()} `{i.Id}` ({i.DisplayName})"));
+            var candidates = ShortList.Join(byName.Select(i => $"{i.Kind.Noun()} `{i.Id}` ({i.DisplayName})"), byName.Count);
             diagnostics.Error(Codes.AmbiguousLink, at, $"`[[{link.Target}]]` could mean {candidates}",
                 $"link by id instead, for example `[[{byName[0].Id}|{link.Target}]]`");
             return null;

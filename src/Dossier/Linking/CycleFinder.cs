@@ -28,6 +28,23 @@ internal static class CycleFinder
         _ => [],
     };
 
+    /// <summary>The most members a cycle's message names: the first few, then the way back from the last.</summary>
+    private const int ShownMembers = 6;
+
+    /// <summary>
+    /// "a → b → c → a", or for a long cycle its first members, how many are left out, and the last
+    /// one with the way back ("s0 → s1 → s2 → s3 → … 9,995 more → s9999 → s0"), so that a cycle
+    /// through thousands of pages is still one line.
+    /// </summary>
+    private static string Loop<T>(List<T> path, int from) where T : Page
+    {
+        var length = path.Count - from;
+        var ids = length <= ShownMembers
+            ? path.Skip(from).Select(p => p.Id)
+            : path.Skip(from).Take(ShownMembers - 2).Select(p => p.Id).Append($"… {ShortList.More(length - ShownMembers + 1)} more").Append(path[^1].Id);
+        return string.Join(" → ", ids.Append(path[from].Id));
+    }
+
     private static void Report<T>(DossierContent content, SiteIndex index, DiagnosticBag diagnostics, string field,
         Func<T, IEnumerable<Reference>> edges) where T : Page
     {
@@ -42,7 +59,10 @@ internal static class CycleFinder
 
             var stack = new Stack<(T Node, IEnumerator<Reference> Next)>();
             var path = new List<T>();
+            // Where each node of the path sits in it: a cycle is cut out of the path without searching it.
+            var onPath = new Dictionary<T, int>();
             state[start] = 1;
+            onPath[start] = 0;
             path.Add(start);
             stack.Push((start, edges(start).GetEnumerator()));
             while (stack.Count > 0)
@@ -51,6 +71,7 @@ internal static class CycleFinder
                 if (!next.MoveNext())
                 {
                     state[node] = 2;
+                    onPath.Remove(node);
                     path.RemoveAt(path.Count - 1);
                     stack.Pop();
                     continue;
@@ -64,13 +85,13 @@ internal static class CycleFinder
                 if (!state.TryGetValue(target, out var s))
                 {
                     state[target] = 1;
+                    onPath[target] = path.Count;
                     path.Add(target);
                     stack.Push((target, edges(target).GetEnumerator()));
                 }
                 else if (s == 1)
                 {
-                    var loop = path.Skip(path.IndexOf(target)).Append(target).Select(p => p.Id);
-                    diagnostics.Error(Codes.Cycle, next.Current.Location, $"`{field}` makes a cycle: {string.Join(" → ", loop)}",
+                    diagnostics.Error(Codes.Cycle, next.Current.Location, $"`{field}` makes a cycle: {Loop(path, onPath[target])}",
                         $"a chain of `{field}` must end somewhere: remove one link of it");
                 }
             }

@@ -40,7 +40,9 @@ public sealed class SiteIndex
                     _byName[key] = items = [];
                 }
 
-                if (!items.Contains(page))
+                // A page's names are added one after another, so it can only be the list's last item:
+                // checking that, not the whole list, keeps thousands of pages sharing one alias linear.
+                if (items.Count == 0 || items[^1] != page)
                 {
                     items.Add(page);
                 }
@@ -131,11 +133,13 @@ public sealed class SiteIndex
         {
             for (var i = 0; i < entity.Aliases.Count; i++)
             {
-                var others = FindByName(entity.Aliases[i]).Where(o => o != entity).ToList();
-                if (others.Count > 0)
+                // The entity itself is in the list once (its own alias put it there): the others are the rest.
+                var holders = FindByName(entity.Aliases[i]);
+                if (holders.Count > 1)
                 {
+                    var others = holders.Where(o => o != entity).Select(o => $"{o.Kind.Noun()} `{o.Id}`");
                     diagnostics.Warning(Codes.SharedAlias, entity.AliasLocations[i],
-                        $"the alias \"{entity.Aliases[i]}\" is also a name or alias of {string.Join(", ", others.Select(o => $"{o.Kind.Noun()} `{o.Id}`"))}",
+                        $"the alias \"{entity.Aliases[i]}\" is also a name or alias of {ShortList.Join(others, holders.Count - 1)}",
                         "links by this alias will be ambiguous: link by id, or keep the alias on one page only");
                 }
             }

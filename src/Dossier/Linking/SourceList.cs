@@ -23,6 +23,9 @@ public sealed class SourceList
 
     public IReadOnlyList<SourceListEntry> Entries => _entries;
 
+    /// <summary>The number the source has in this list, or 0; looked up, not searched, as pages ask it once per role, report and evidence item.</summary>
+    public int NumberOf(Source source) => _bySource.TryGetValue(source, out var entry) ? entry.Number : 0;
+
     public int Add(Source source, string? locator = null)
     {
         if (!_bySource.TryGetValue(source, out var entry))

@@ -196,13 +196,13 @@ public static class FtmExport
     private static string PlaceText(Place place, LinkedDossier dossier)
     {
         var names = new StringBuilder(place.Name);
-        var seen = new HashSet<Place> { place };
-        for (var p = dossier.Resolve<Place>(place.Within); p is not null && seen.Add(p); p = dossier.Resolve<Place>(p.Within))
+        var (shown, more) = PlaceAncestry.Of(place, dossier);
+        foreach (var p in shown)
         {
             names.Append(", ").Append(p.Name);
         }
 
-        return names.ToString();
+        return more ? names.Append(", …").ToString() : names.ToString();
     }
 
     /// <summary>FtM url properties take absolute URLs only; without a base_url there are none.</summary>

@@ -87,10 +87,19 @@ internal static class PersonPage
         return new LinkView("", alias, "alias") { Lang = lang, Dir = dir };
     }
 
+    /// <summary>
+    /// The most people of one event or organization a person's page names as related to them, and
+    /// draws in its network: the first ones as written (an event's participants in order, an
+    /// organization's role holders in page order), then a link to where all of them are listed.
+    /// Each of thousands of members listing every other made the site the square of the input.
+    /// </summary>
+    public const int MaxSharedPerGroup = 50;
+
     /// <summary>People who share an event or an organization with this person, with what they share.</summary>
     private static IReadOnlyList<LinkView> RelatedPeople(Person person, ViewFactory f)
     {
         var related = new SortedDictionary<string, (Person Person, SortedSet<string> Via)>(StringComparer.Ordinal);
+        var more = new List<Item>();
         void Add(Person other, string via)
         {
             if (other == person)
@@ -108,23 +117,35 @@ internal static class PersonPage
 
         foreach (var ev in f.Dossier.Relations.ParticipationsOf(person.Id).Select(x => x.Event).Distinct())
         {
-            foreach (var other in f.Dossier.ResolveAll<Person>(ev.Participants.Select(p => p.Entity)))
+            foreach (var other in f.Dossier.ResolveAll<Person>(ev.Participants.Take(MaxSharedPerGroup).Select(p => p.Entity)))
             {
                 Add(other, ev.Title);
+            }
+
+            if (ev.Participants.Count > MaxSharedPerGroup)
+            {
+                more.Add(ev);
             }
         }
 
         foreach (var org in person.Roles.Select(r => r.Organization?.Id).OfType<string>().Distinct())
         {
-            foreach (var (other, _) in Relations.Of(f.Dossier.Relations.RolesInOrganization, org))
+            var holders = Relations.Of(f.Dossier.Relations.RolesInOrganization, org);
+            foreach (var (other, _) in holders.Take(MaxSharedPerGroup))
             {
                 Add(other, Linking.ItemUse.Touched(f.Dossier.Index.Find(org))?.DisplayName ?? org);
+            }
+
+            if (holders.Count > MaxSharedPerGroup && f.Dossier.Index.Find(org) is { } found)
+            {
+                more.Add(found);
             }
         }
 
         return related.Values
             .OrderBy(r => r.Person.Name, StringComparer.Ordinal)
             .Select(r => f.Link(r.Person, string.Join("; ", r.Via)))
+            .Concat(more.Select(group => f.Link(group, "more people, listed on its page")))
             .ToList();
     }
 
@@ -141,20 +162,29 @@ internal static class PersonPage
             }
         }
 
-        var events = f.Dossier.Relations.ParticipationsOf(person.Id).Select(x => x.Event).Distinct()
-            .OrderBy(e => e.Date)
-            .ToList();
-        foreach (var ev in events)
+        // The role of each event's first participation: read from the index, not searched for among the event's participants.
+        var events = new List<(Event Event, string Role)>();
+        var distinct = new HashSet<Event>();
+        foreach (var (ev, role) in f.Dossier.Relations.ParticipationsOf(person.Id))
         {
-            if (seen.Add(ev))
+            if (distinct.Add(ev))
             {
-                result.Add(new(ev, ev.Participants.First(p => p.Entity.Id == person.Id).Role));
+                events.Add((ev, role));
             }
         }
 
-        foreach (var ev in events)
+        events = events.OrderBy(x => x.Event.Date).ToList();
+        foreach (var (ev, role) in events)
         {
-            foreach (var other in f.Dossier.ResolveAll<Person>(ev.Participants.Select(p => p.Entity)))
+            if (seen.Add(ev))
+            {
+                result.Add(new(ev, role));
+            }
+        }
+
+        foreach (var (ev, _) in events)
+        {
+            foreach (var other in f.Dossier.ResolveAll<Person>(ev.Participants.Take(MaxSharedPerGroup).Select(p => p.Entity)))
             {
                 if (seen.Add(other))
                 {

@@ -65,14 +65,14 @@ internal static class PlacePage
         };
     }
 
-    /// <summary>The places this one lies within, nearest first ("Nasiriyah › Dhi Qar › Iraq").</summary>
+    /// <summary>The places this one lies within, nearest first ("Nasiriyah › Dhi Qar › Iraq"), cut to the nearest few.</summary>
     public static List<LinkView> WithinChain(Place place, ViewFactory f)
     {
-        var chain = new List<LinkView>();
-        var seen = new HashSet<Place> { place };
-        for (var p = f.Dossier.Resolve<Place>(place.Within); p is not null && seen.Add(p); p = f.Dossier.Resolve<Place>(p.Within))
+        var (shown, more) = PlaceAncestry.Of(place, f.Dossier);
+        var chain = shown.Select(p => f.Link(p)).ToList();
+        if (more)
         {
-            chain.Add(f.Link(p));
+            chain.Add(new LinkView("", "…", "more"));
         }
 
         return chain;

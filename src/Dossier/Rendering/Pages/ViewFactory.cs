@@ -163,7 +163,7 @@ public sealed class ViewFactory(LinkedDossier dossier, FactCheckResult facts, Bo
     /// <summary>The number a source has in an item's source list, or 0.</summary>
     public int NumberOf(Item item, Source? source) =>
         source is not null && Dossier.SourceLists.TryGetValue(item, out var list)
-            ? list.Entries.FirstOrDefault(e => e.Source == source)?.Number ?? 0
+            ? list.NumberOf(source)
             : 0;
 
     public ClaimRowView ClaimRow(Claim claim)
@@ -177,12 +177,32 @@ public sealed class ViewFactory(LinkedDossier dossier, FactCheckResult facts, Bo
             }
         }
 
+        var sources = claim.Evidence.Select(e => Dossier.Resolve<Source>(e.Source)).OfType<Source>().Distinct().ToList();
         return new ClaimRowView(claim.Id, Link(claim), claim.Statement, VerdictBadge.Slug(claim.Verdict), VerdictBadge.Word(claim.Verdict),
             VerdictBadge.Html(claim.Verdict), assessment.IndependentOrigins)
         {
-            Sources = claim.Evidence.Select(e => Dossier.Resolve<Source>(e.Source)).OfType<Source>().Distinct().Select(s => Link(s)).ToList(),
+            Sources = RowSources(claim, sources),
             Owner = Link(claim.Owner),
         };
+    }
+
+    /// <summary>The most sources a claim's row names; the claim's own page lists them all.</summary>
+    public const int MaxRowSources = 5;
+
+    /// <summary>
+    /// The sources a claim's row names, the first few and then a link to the claim for the rest: a
+    /// claim about thousands of items, with thousands of evidence items, is shown on each of their
+    /// pages, and listing every source on each would make the site the square of the input.
+    /// </summary>
+    private List<LinkView> RowSources(Claim claim, List<Source> sources)
+    {
+        var links = sources.Take(MaxRowSources).Select(s => Link(s)).ToList();
+        if (sources.Count > MaxRowSources)
+        {
+            links.Add(new LinkView(claim.PagePath, $"{Checking.ShortList.More(sources.Count - MaxRowSources)} more", "claim"));
+        }
+
+        return links;
     }
 
     /// <summary>Claims declared on the page and claims about it from elsewhere, each once, in a stable order.</summary>
