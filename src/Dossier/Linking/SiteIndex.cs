@@ -12,8 +12,12 @@ public sealed class SiteIndex
     private readonly Dictionary<string, Item> _byId = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Item>> _byName = new(StringComparer.Ordinal);
 
+    /// <summary>Ids and folded names by their near spellings, made on the first "did you mean" only: a clean dossier never asks.</summary>
+    private readonly Lazy<(NearMatches Ids, NearMatches Names)> _near;
+
     public SiteIndex(DossierContent content)
     {
+        _near = new(MakeNear);
         // Pages first, then claims: when an id is used twice (DS109), it means what the error says it means.
         foreach (var page in content.Pages)
         {
@@ -54,7 +58,10 @@ public sealed class SiteIndex
     {
         _byId = byId;
         _byName = byName;
+        _near = new(MakeNear);
     }
+
+    private (NearMatches, NearMatches) MakeNear() => (new NearMatches(_byId.Keys), new NearMatches(_byName.Keys));
 
     /// <summary>
     /// The same index with some items swapped for the objects that now hold their ids (the
@@ -112,17 +119,22 @@ public sealed class SiteIndex
     public IReadOnlyList<Item> FindByName(string name) =>
         _byName.TryGetValue(TextFolding.Fold(name), out var items) ? items : [];
 
-    /// <summary>"Did you mean": the closest id, or else the closest name, to what was written.</summary>
+    /// <summary>
+    /// "Did you mean": the closest id, or else the closest name, to what was written. Only near
+    /// spellings are measured (<see cref="NearMatches"/>), so the cost of one question does not grow
+    /// with the dossier.
+    /// </summary>
     public string? Suggest(string written, Func<Item, bool>? filter = null)
     {
-        var ids = _byId.Values.Where(i => filter?.Invoke(i) ?? true).Select(i => i.Id);
+        var (nearIds, nearNames) = _near.Value;
+        var ids = nearIds.Candidates(written).Where(id => filter?.Invoke(_byId[id]) ?? true);
         if (Suggestions.Closest(written, ids) is { } id)
         {
             return id;
         }
 
         var folded = TextFolding.Fold(written);
-        var names = _byName.Where(kv => kv.Value.Any(i => filter?.Invoke(i) ?? true)).Select(kv => kv.Key);
+        var names = nearNames.Candidates(folded).Where(key => _byName[key].Any(i => filter?.Invoke(i) ?? true));
         return Suggestions.Closest(folded, names) is { } name ? _byName[name][0].Id : null;
     }
 
