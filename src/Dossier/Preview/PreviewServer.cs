@@ -23,6 +23,7 @@ public sealed class PreviewServer : IAsyncDisposable
     private WebApplication? _app;
     private HostRule _hosts = new("127.0.0.1");
     private IReadOnlyList<Diagnostic> _errors = [];
+    private bool _built;
 
     public PreviewServer(PreviewSession session)
     {
@@ -33,6 +34,9 @@ public sealed class PreviewServer : IAsyncDisposable
 
     /// <summary>Diagnostics of the last rebuild when it failed; empty when the site is up to date.</summary>
     public IReadOnlyList<Diagnostic> Errors => Volatile.Read(ref _errors);
+
+    /// <summary>True once a build has succeeded: until then there is no site to serve, only its diagnostics.</summary>
+    public bool Built => Volatile.Read(ref _built);
 
     public string? Url { get; private set; }
 
@@ -91,6 +95,11 @@ public sealed class PreviewServer : IAsyncDisposable
     public void Rebuilt(RebuildReport report)
     {
         Volatile.Write(ref _errors, report.Succeeded ? [] : report.Diagnostics.Where(d => d.IsError).ToList());
+        if (report.Succeeded)
+        {
+            Volatile.Write(ref _built, true);
+        }
+
         _hub.Publish();
     }
 
@@ -137,6 +146,12 @@ public sealed class PreviewServer : IAsyncDisposable
         if (media)
         {
             context.Response.Headers.ContentSecurityPolicy = SecurityHeaders.MediaPolicy;
+        }
+
+        if (!Built)
+        {
+            await NotBuilt(context, path, media);
+            return;
         }
 
         if (path == Output.Offline.OfflineBundle.SitePath)
@@ -191,6 +206,35 @@ public sealed class PreviewServer : IAsyncDisposable
         }
 
         await context.Response.SendFileAsync(file);
+    }
+
+    /// <summary>
+    /// No build has succeeded (the dossier was broken from the start, or the first build is still
+    /// running): a page's path gets the diagnostics as a page that reloads itself into the site
+    /// once a build succeeds; any other file (a stylesheet, an image, anything under /media/,
+    /// where no script of ours runs) a line of text. Both are 503, for a while: browsers show a
+    /// 503's page as they show any other.
+    /// </summary>
+    private Task NotBuilt(HttpContext context, string path, bool media)
+    {
+        context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+        context.Response.Headers.RetryAfter = "1";
+        context.Response.Headers.CacheControl = "no-store";
+        if (media || !IsPage(path))
+        {
+            context.Response.ContentType = "text/plain; charset=utf-8";
+            return context.Response.WriteAsync("The site is not built yet: see the terminal.\n");
+        }
+
+        context.Response.ContentType = "text/html; charset=utf-8";
+        return context.Response.WriteAsync(PreviewPage.NotBuilt(Errors, _cwd), Encoding.UTF8);
+    }
+
+    /// <summary>A path that names a page, or would if it existed: a folder's, an .html file's, or one with no extension.</summary>
+    private static bool IsPage(string path)
+    {
+        var name = path[(path.LastIndexOf('/') + 1)..];
+        return name.Length == 0 || name.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || !name.Contains('.', StringComparison.Ordinal);
     }
 
     private static string ContentType(string file) => Path.GetExtension(file) switch
