@@ -114,7 +114,7 @@ public static class DossierBuild
         Counts = content is null
             ? new Dictionary<ItemKind, int>()
             : ItemKinds.PageKinds.ToDictionary(k => k, k => content.Pages.Count(p => p.Kind == k)).Append(new(ItemKind.Claim, content.Claims.Count())).ToDictionary(),
-        FilesRead = content?.Pages.Count ?? 0,
+        FilesRead = content?.TextFilesRead ?? 0,
         FilesWritten = written,
         Elapsed = clock.Elapsed,
     };

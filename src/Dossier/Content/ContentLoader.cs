@@ -60,6 +60,7 @@ public static class ContentLoader
             Home = home,
             Pages = loaded,
             MediaFiles = links.Contains(MediaFolder) ? [] : MediaFiles(root, diagnostics),
+            TextFilesRead = files.Count + (File.Exists(Path.Combine(root, SettingsFile)) ? 1 : 0) + (File.Exists(Path.Combine(root, HomeFile)) ? 1 : 0),
         };
     }
 

@@ -30,6 +30,11 @@ public static class ItemKinds
     /// <summary>The reader's word for one of a kind: "person", "organization"…</summary>
     public static string Noun(this ItemKind kind) => kind.ToString().ToLowerInvariant();
 
+    /// <summary>"a person", "an organization", "an event": messages read as sentences.</summary>
+    public static string WithArticle(string noun) => (noun.Length > 0 && "aeiou".Contains(noun[0]) ? "an " : "a ") + noun;
+
+    public static string NounWithArticle(this ItemKind kind) => WithArticle(kind.Noun());
+
     /// <summary>The reader's word for many: "people", "organizations"…</summary>
     public static string PluralNoun(this ItemKind kind) => kind.Folder();
 

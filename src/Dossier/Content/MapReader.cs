@@ -216,7 +216,7 @@ internal sealed class MapReader
         }
 
         Diagnostics.Error(Codes.BadDate, _context.At(scalar), $"`{key}` is not a valid date: \"{text}\"",
-            "write YYYY, YYYY-MM or YYYY-MM-DD, for example 2019-11-28");
+            DateHint.For(text));
         return null;
     }
 

@@ -27,7 +27,7 @@ internal static class PageReader
             page.Claims.AddRange(ClaimReader.ReadAll(map, page));
         }
 
-        map.ReportUnknownKeys($"a {kind.Noun()} file");
+        map.ReportUnknownKeys($"{kind.NounWithArticle()} file");
         return page;
     }
 

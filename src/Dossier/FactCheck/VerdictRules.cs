@@ -31,7 +31,7 @@ public static class VerdictRules
         {
             case Verdict.Confirmed when a.IndependentOrigins < 2:
                 diagnostics.Error(Codes.ConfirmedSingleOrigin, at,
-                    $"claim `{claim.Id}` is `confirmed` but its support has {a.IndependentOrigins} independent origin{(a.IndependentOrigins == 1 ? "" : "s")}",
+                    $"claim `{claim.Id}` is `confirmed` but its support has {a.IndependentOrigins} independent origin{(a.IndependentOrigins == 1 ? "" : "s")}{SharedOrigin(a)}",
                     "confirmed needs two origins that share no based_on origin, publisher or intermediary; otherwise rate it `reported`");
                 break;
             case Verdict.Disputed when a.Disputing.Count == 0 && a.ConflictingFigures.Count == 0:
@@ -54,4 +54,23 @@ public static class VerdictRules
     }
 
     private static string Slug(Verdict v) => v.ToString().ToLowerInvariant();
+
+    /// <summary>
+    /// Which sources the one origin is made of, so the editor sees what they share: ": it rests only on
+    /// `a`, `b` (origins `reuters`), which share an origin, a publisher or an intermediary".
+    /// </summary>
+    private static string SharedOrigin(ClaimAssessment a)
+    {
+        if (a.IndependentOrigins != 1)
+        {
+            return "";
+        }
+
+        var sources = a.OriginGroups[0].Select(c => c.Source).Distinct().Select(x => $"`{x.Id}`").ToList();
+        var origins = a.OriginGroups[0].SelectMany(c => c.Origins).Distinct().Select(o => $"`{o.Id}`").ToList();
+        var from = origins.SequenceEqual(sources) ? "" : $" (origin{(origins.Count == 1 ? "" : "s")} {ShortList.Join(origins, origins.Count)})";
+        return sources.Count == 1
+            ? $": it rests only on {sources[0]}{from}"
+            : $": it rests only on {ShortList.Join(sources, sources.Count)}{from}, which share an origin, a publisher or an intermediary";
+    }
 }

@@ -100,7 +100,7 @@ internal sealed class BodyLinker(SiteIndex index, DiagnosticBag diagnostics)
 
         if (found is not null)
         {
-            diagnostics.Error(Codes.UnknownCitation, at, $"`[@{item.SourceId}]` cites a {found.Kind.Noun()}, not a source",
+            diagnostics.Error(Codes.UnknownCitation, at, $"`[@{item.SourceId}]` cites {found.Kind.NounWithArticle()}, not a source",
                 $"cite a source with `[@source-id]`; link to other pages with `[[{item.SourceId}]]`");
             return null;
         }

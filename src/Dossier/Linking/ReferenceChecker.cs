@@ -123,7 +123,7 @@ internal sealed class ReferenceChecker(SiteIndex index, DiagnosticBag diagnostic
         if (!kinds.Contains(item.Kind))
         {
             diagnostics.Error(Codes.WrongKindReference, reference.Location,
-                $"`{field}` must name a {Expected()}, but `{reference.Id}` is a {item.Kind.Noun()}");
+                $"`{field}` must name {ItemKinds.WithArticle(Expected())}, but `{reference.Id}` is {item.Kind.NounWithArticle()}");
             return null;
         }
 
@@ -149,7 +149,7 @@ internal sealed class ReferenceChecker(SiteIndex index, DiagnosticBag diagnostic
         if (item is not null)
         {
             diagnostics.Error(Codes.WrongKindReference, source.Publisher.Location,
-                $"`publisher` must be an organization id or a plain name, but `{written}` is a {item.Kind.Noun()}");
+                $"`publisher` must be an organization id or a plain name, but `{written}` is {item.Kind.NounWithArticle()}");
             return;
         }
 

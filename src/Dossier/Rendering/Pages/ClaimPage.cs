@@ -29,7 +29,9 @@ internal static class ClaimPage
             i + 1,
             g.Select(c => f.Chain(c.Source).Description).ToList(),
             g.SelectMany(c => c.Source.BasedOn.Count > 0 ? c.Origins.Prepend(c.Source) : c.Origins).Distinct().Select(o => f.Link(o)).ToList())).ToList();
-        var about = (claim.About.Count == 0 ? [claim.Owner] : f.Dossier.ResolveAll<Item>(claim.About)).Select(i => f.Link(i)).ToList();
+        // The page already says whose statement it is: "about" names only what else it is about, so a
+        // claim about its own page does not read "Statement on X; about X".
+        var about = f.Dossier.ResolveAll<Item>(claim.About).Where(i => i != claim.Owner).Select(i => f.Link(i)).ToList();
 
         var detail = new ClaimDetailView(
             VerdictBadge.Slug(claim.Verdict), VerdictBadge.Word(claim.Verdict), VerdictBadge.Html(claim.Verdict),
