@@ -1,8 +1,10 @@
+using System.Reflection;
 using System.Runtime.InteropServices;
 using Dossier.Checking;
 using Dossier.Cli;
 using Dossier.Tests.Support;
 using Spectre.Console;
+using Spectre.Console.Cli;
 using Xunit;
 
 namespace Dossier.Tests;
@@ -246,6 +248,84 @@ public class CliTests
         var (exit, _, stderr) = Capture("serve", "--host", "not a host", "--input", Path.Combine(Path.GetTempPath(), "no-such-input-" + Guid.NewGuid().ToString("N")));
         Assert.Equal(2, exit);
         Assert.Contains("--host", stderr);
+    }
+
+    /// <summary>Every option that takes a value, of every command: (command, option as typed).</summary>
+    public static TheoryData<string, string> OptionsWithValues()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var (name, settings) in CommandLine.Commands)
+        {
+            foreach (var option in settings.GetProperties().Select(p => p.GetCustomAttribute<CommandOptionAttribute>()).OfType<CommandOptionAttribute>())
+            {
+                if (!string.IsNullOrEmpty(option.ValueName))
+                {
+                    foreach (var typed in option.LongNames.Select(n => "--" + n).Concat(option.ShortNames.Select(n => "-" + n)))
+                    {
+                        data.Add(name, typed);
+                    }
+                }
+            }
+        }
+
+        return data;
+    }
+
+    /// <summary>
+    /// Was: Spectre's strict parsing retried the line with its hidden default command's name
+    /// inserted, which became the missing value: <c>build --input</c> looked for a folder named
+    /// <c>__default_command</c> (exit 1), <c>build --output</c> would have written to one.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(OptionsWithValues))]
+    public void An_option_without_its_value_exits_2_and_says_what_it_needs(string command, string option)
+    {
+        var nowhere = Path.Combine(Path.GetTempPath(), "no-such-input-" + Guid.NewGuid().ToString("N"));
+        string[] start = command == "new" ? ["new", "person", "Jane Roe"] : [command];
+        string[] input = option is "--input" or "-i" || command is "version" or "init" ? [] : ["--input", nowhere];
+        foreach (var args in new string[][] { [.. start, .. input, option], [.. start, option, "--help"] })
+        {
+            var (exit, stdout, stderr) = Capture(args);
+            Assert.True(exit == 2, $"dossier {string.Join(' ', args)}: exit {exit}\n{stderr}{stdout}");
+            Assert.Contains($"error: {option} needs ", stderr);
+            Assert.Matches($@": dossier [^\n]* {System.Text.RegularExpressions.Regex.Escape(option)} [A-Z]+\n", stderr); // and how it is written
+            Assert.DoesNotContain("__default_command", stdout + stderr);
+        }
+
+        Assert.False(Directory.Exists("__default_command"));
+    }
+
+    [Fact]
+    public void An_option_without_its_value_says_which_kind_of_value()
+    {
+        Assert.StartsWith("error: --input needs a folder: dossier build --input DIR\n", Capture("build", "--input").Stderr);
+        Assert.StartsWith("error: -o needs a folder: dossier build -o DIR\n", Capture("build", "-o").Stderr);
+        Assert.StartsWith("error: --port needs a number: dossier serve --port N\n", Capture("serve", "--port").Stderr);
+    }
+
+    /// <summary>Was: "Failed to convert 'abc' to Int32."</summary>
+    [Theory]
+    [InlineData("abc")]
+    [InlineData("65536")]
+    [InlineData("-1")]
+    [InlineData("+80")]
+    public void Serve_refuses_a_port_that_is_no_number_from_0_to_65535(string port)
+    {
+        var (exit, _, stderr) = Capture("serve", "--port", port, "--input", Path.Combine(Path.GetTempPath(), "no-such-input-" + Guid.NewGuid().ToString("N")));
+        Assert.Equal(2, exit);
+        Assert.StartsWith($"error: --port must be a number from 0 to 65535, not \"{port}\"\n", stderr);
+    }
+
+    [Theory]
+    [InlineData("--version")]
+    [InlineData("version")]
+    public void Version_prints_the_tool_version_and_exits_0(string how)
+    {
+        var (exit, stdout, stderr) = Capture(how);
+        Assert.Equal(0, exit);
+        Assert.Equal("", stderr);
+        Assert.Matches(@"^dossier \d+\.\d+\.\d+\S*( \(commit [0-9a-f]+\))?\r?\n$", stdout);
+        Assert.Equal($"dossier {CommandLine.Version}", stdout.Trim());
     }
 
     private static string[] PreviewFolders(string temp) => Directory.GetDirectories(temp, "dossier-serve-*");
