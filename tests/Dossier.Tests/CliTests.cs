@@ -87,12 +87,56 @@ public class CliTests
         Assert.Equal(before, File.ReadAllBytes(d.OutputFile("/people/jane-roe/")));
     }
 
-    [Fact]
-    public void Build_of_a_missing_input_folder_exits_1()
+    /// <summary>Was: a DS112 "diagnostic" at input:1:1 and exit 1 from build and check, with no word of how to start one.</summary>
+    [Theory]
+    [InlineData("build")]
+    [InlineData("check")]
+    [InlineData("serve")]
+    public void A_missing_input_folder_exits_2_and_says_how_to_start_one(string command)
     {
         using var d = new TempDossier(Good);
-        Assert.Equal(1, Run("build", "--input", Path.Combine(d.Root, "nowhere"), "--output", d.OutputDirectory, "--theme", RepoRoot.Theme));
+        var nowhere = Path.Combine(d.Root, "nowhere");
+        string[] output = command == "build" ? ["--output", d.OutputDirectory] : [];
+        var (exit, stdout, stderr) = Capture([command, "--input", nowhere, .. output]);
+        Assert.Equal(2, exit);
+        Assert.Equal($"error: the input folder {nowhere} does not exist\n"
+            + $"    hint: start a dossier there with `dossier init {nowhere}`, or name the folder your dossier is in with --input DIR\n", stderr);
+        Assert.DoesNotContain("DS112", stdout);
         Assert.False(Directory.Exists(d.OutputDirectory));
+        Assert.False(Directory.Exists(nowhere));
+    }
+
+    /// <summary>Was: "_site was left as it was" when there had been no _site at all.</summary>
+    [Fact]
+    public void A_failed_build_says_the_output_was_left_alone_only_when_there_was_one()
+    {
+        using var d = new TempDossier(Broken);
+        var (exit, _, stderr) = Capture("build", "--input", d.InputDirectory, "--output", d.OutputDirectory, "--theme", RepoRoot.Theme);
+        Assert.Equal(1, exit);
+        Assert.EndsWith("Build failed: 1 error, 0 warnings in 1 file. No site was written.\n", stderr);
+        Assert.DoesNotContain("left as it was", stderr);
+
+        Hostile.HostileCli.WriteEarlierSite(d.OutputDirectory);
+        (exit, _, stderr) = Capture("build", "--input", d.InputDirectory, "--output", d.OutputDirectory, "--theme", RepoRoot.Theme);
+        Assert.Equal(1, exit);
+        Assert.EndsWith($"Build failed: 1 error, 0 warnings in 1 file. {d.OutputDirectory} was left as it was.\n", stderr);
+    }
+
+    /// <summary>Was: "Built _site in 612 ms", and nothing on how to look at it (its index.html opened from disk shows folder listings).</summary>
+    [Fact]
+    public void A_build_ends_with_where_the_site_is_and_how_to_look_at_it()
+    {
+        using var d = new TempDossier(Good);
+        var (exit, stdout, _) = Capture("build", "--input", d.InputDirectory, "--output", d.OutputDirectory, "--theme", RepoRoot.Theme);
+        Assert.Equal(0, exit);
+        var last = stdout.TrimEnd().Split('\n')[^1];
+        Assert.Matches($@"^Built \d+ files into {System.Text.RegularExpressions.Regex.Escape(d.OutputDirectory)}/ in \d+\.\d s\. ", last);
+        Assert.EndsWith($"Preview it with `dossier serve --input {d.InputDirectory}`, or unzip {d.OutputDirectory}/downloads/dossier-offline.zip and open dossier/index.html.", last);
+        Assert.True(File.Exists(Path.Combine(d.OutputDirectory, "downloads", "dossier-offline.zip")));
+
+        (exit, stdout, _) = Capture("build", "--input", d.InputDirectory, "--output", d.OutputDirectory, "--theme", RepoRoot.Theme, "--quiet");
+        Assert.Equal(0, exit);
+        Assert.Equal("", stdout);
     }
 
     [Fact]

@@ -51,10 +51,9 @@ public sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var options = new BuildOptions { InputDirectory = settings.Input, ThemeDirectory = settings.Theme };
-        if (!Directory.Exists(settings.Input))
+        if (InputFolder.Refuse(settings.Input) is { } refused)
         {
-            Console.Error.WriteLine($"error: the input folder {settings.Input} does not exist");
-            return ExitCodes.ContentErrors;
+            return refused;
         }
 
         // The handlers come before the first build: a Ctrl+C or a `kill` during it ends the
