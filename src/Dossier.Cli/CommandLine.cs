@@ -9,7 +9,7 @@ namespace Dossier.Cli;
 /// </summary>
 public static class CommandLine
 {
-    /// <summary>Every command and its settings: the options each one takes.</summary>
+    /// <summary>Every command and its settings: the options each one takes. Program registers the same commands; keep the two together.</summary>
     public static readonly IReadOnlyList<(string Name, Type Settings)> Commands =
     [
         ("init", typeof(InitCommand.Settings)),
