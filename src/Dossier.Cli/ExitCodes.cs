@@ -17,14 +17,20 @@ public static class ExitCodes
         var error = Console.Error;
         if (exception is CommandParseException or CommandConfigurationException or CommandRuntimeException)
         {
-            // The message may quote an argument as given, control characters and all.
-            error.WriteLine($"error: {Dossier.Checking.PrintableText.Escape(exception.Message)}");
-            error.WriteLine("Run `dossier --help` for the commands and their options.");
-            return BadCommandLine;
+            return ForBadCommandLine(exception.Message);
         }
 
         error.WriteLine($"internal error: {exception.GetType().Name}: {Dossier.Checking.PrintableText.Escape(exception.Message)}");
         error.WriteLine("This is a bug in dossier, not in your content. Please report it with the command you ran.");
         return InternalFailure;
+    }
+
+    /// <summary>A command line the user must fix: the message, and where to find the right one (2).</summary>
+    public static int ForBadCommandLine(string message)
+    {
+        // The message may quote an argument as given, control characters and all.
+        Console.Error.WriteLine($"error: {Dossier.Checking.PrintableText.Escape(message)}");
+        Console.Error.WriteLine("Run `dossier --help` for the commands and their options.");
+        return BadCommandLine;
     }
 }

@@ -17,10 +17,23 @@ public static class Program
     [UnconditionalSuppressMessage("AOT", "IL3050", Justification = "Every assembly is a trimmer root in a Native AOT build; tested by NativeAotTests.")]
     public static int Main(string[] args)
     {
+        // As Spectre would answer it (which it lists in the help), but to the standard output of now.
+        if (args is ["--version" or "-v", ..])
+        {
+            Console.Out.WriteLine($"dossier {CommandLine.Version}");
+            return ExitCodes.Success;
+        }
+
+        if (CommandLine.MissingValue(args) is { } missing)
+        {
+            return ExitCodes.ForBadCommandLine(missing);
+        }
+
         var app = new CommandApp();
         app.Configure(config =>
         {
             config.SetApplicationName("dossier");
+            config.SetApplicationVersion($"dossier {Markup.Escape(CommandLine.Version)}");
             config.UseStrictParsing();
             config.AddCommand<InitCommand>("init")
                 .WithDescription("Start a new dossier in DIR (default: input), with one fictional example of each type, that builds at once.")
@@ -40,6 +53,8 @@ public static class Program
                 .WithDescription("Start a new file: person, organization, place, event, source or article.")
                 .WithExample("new", "person", "\"Jamil Shummary\"")
                 .WithExample("new", "source", "\"Reuters report of 28 November\"", "--id", "reuters-2019-11-28");
+            config.AddCommand<VersionCommand>("version")
+                .WithDescription("Print the version of dossier (the same as dossier --version).");
             config.SetExceptionHandler((exception, _) => ExitCodes.ForException(exception));
         });
         return app.Run(args);

@@ -1,8 +1,10 @@
+using System.Reflection;
 using System.Runtime.InteropServices;
 using Dossier.Checking;
 using Dossier.Cli;
 using Dossier.Tests.Support;
 using Spectre.Console;
+using Spectre.Console.Cli;
 using Xunit;
 
 namespace Dossier.Tests;
@@ -85,12 +87,56 @@ public class CliTests
         Assert.Equal(before, File.ReadAllBytes(d.OutputFile("/people/jane-roe/")));
     }
 
-    [Fact]
-    public void Build_of_a_missing_input_folder_exits_1()
+    /// <summary>Was: a DS112 "diagnostic" at input:1:1 and exit 1 from build and check, with no word of how to start one.</summary>
+    [Theory]
+    [InlineData("build")]
+    [InlineData("check")]
+    [InlineData("serve")]
+    public void A_missing_input_folder_exits_2_and_says_how_to_start_one(string command)
     {
         using var d = new TempDossier(Good);
-        Assert.Equal(1, Run("build", "--input", Path.Combine(d.Root, "nowhere"), "--output", d.OutputDirectory, "--theme", RepoRoot.Theme));
+        var nowhere = Path.Combine(d.Root, "nowhere");
+        string[] output = command == "build" ? ["--output", d.OutputDirectory] : [];
+        var (exit, stdout, stderr) = Capture([command, "--input", nowhere, .. output]);
+        Assert.Equal(2, exit);
+        Assert.Equal($"error: the input folder {nowhere} does not exist\n"
+            + $"    hint: start a dossier there with `dossier init {nowhere}`, or name the folder your dossier is in with --input DIR\n", stderr);
+        Assert.DoesNotContain("DS112", stdout);
         Assert.False(Directory.Exists(d.OutputDirectory));
+        Assert.False(Directory.Exists(nowhere));
+    }
+
+    /// <summary>Was: "_site was left as it was" when there had been no _site at all.</summary>
+    [Fact]
+    public void A_failed_build_says_the_output_was_left_alone_only_when_there_was_one()
+    {
+        using var d = new TempDossier(Broken);
+        var (exit, _, stderr) = Capture("build", "--input", d.InputDirectory, "--output", d.OutputDirectory, "--theme", RepoRoot.Theme);
+        Assert.Equal(1, exit);
+        Assert.EndsWith("Build failed: 1 error, 0 warnings in 1 file. No site was written.\n", stderr);
+        Assert.DoesNotContain("left as it was", stderr);
+
+        Hostile.HostileCli.WriteEarlierSite(d.OutputDirectory);
+        (exit, _, stderr) = Capture("build", "--input", d.InputDirectory, "--output", d.OutputDirectory, "--theme", RepoRoot.Theme);
+        Assert.Equal(1, exit);
+        Assert.EndsWith($"Build failed: 1 error, 0 warnings in 1 file. {d.OutputDirectory} was left as it was.\n", stderr);
+    }
+
+    /// <summary>Was: "Built _site in 612 ms", and nothing on how to look at it (its index.html opened from disk shows folder listings).</summary>
+    [Fact]
+    public void A_build_ends_with_where_the_site_is_and_how_to_look_at_it()
+    {
+        using var d = new TempDossier(Good);
+        var (exit, stdout, _) = Capture("build", "--input", d.InputDirectory, "--output", d.OutputDirectory, "--theme", RepoRoot.Theme);
+        Assert.Equal(0, exit);
+        var last = stdout.TrimEnd().Split('\n')[^1];
+        Assert.Matches($@"^Built \d+ files into {System.Text.RegularExpressions.Regex.Escape(d.OutputDirectory)}/ in \d+\.\d s\. ", last);
+        Assert.EndsWith($"Preview it with `dossier serve --input {d.InputDirectory}`, or unzip {d.OutputDirectory}/downloads/dossier-offline.zip and open dossier/index.html.", last);
+        Assert.True(File.Exists(Path.Combine(d.OutputDirectory, "downloads", "dossier-offline.zip")));
+
+        (exit, stdout, _) = Capture("build", "--input", d.InputDirectory, "--output", d.OutputDirectory, "--theme", RepoRoot.Theme, "--quiet");
+        Assert.Equal(0, exit);
+        Assert.Equal("", stdout);
     }
 
     [Fact]
@@ -246,6 +292,84 @@ public class CliTests
         var (exit, _, stderr) = Capture("serve", "--host", "not a host", "--input", Path.Combine(Path.GetTempPath(), "no-such-input-" + Guid.NewGuid().ToString("N")));
         Assert.Equal(2, exit);
         Assert.Contains("--host", stderr);
+    }
+
+    /// <summary>Every option that takes a value, of every command: (command, option as typed).</summary>
+    public static TheoryData<string, string> OptionsWithValues()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var (name, settings) in CommandLine.Commands)
+        {
+            foreach (var option in settings.GetProperties().Select(p => p.GetCustomAttribute<CommandOptionAttribute>()).OfType<CommandOptionAttribute>())
+            {
+                if (!string.IsNullOrEmpty(option.ValueName))
+                {
+                    foreach (var typed in option.LongNames.Select(n => "--" + n).Concat(option.ShortNames.Select(n => "-" + n)))
+                    {
+                        data.Add(name, typed);
+                    }
+                }
+            }
+        }
+
+        return data;
+    }
+
+    /// <summary>
+    /// Was: Spectre's strict parsing retried the line with its hidden default command's name
+    /// inserted, which became the missing value: <c>build --input</c> looked for a folder named
+    /// <c>__default_command</c> (exit 1), <c>build --output</c> would have written to one.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(OptionsWithValues))]
+    public void An_option_without_its_value_exits_2_and_says_what_it_needs(string command, string option)
+    {
+        var nowhere = Path.Combine(Path.GetTempPath(), "no-such-input-" + Guid.NewGuid().ToString("N"));
+        string[] start = command == "new" ? ["new", "person", "Jane Roe"] : [command];
+        string[] input = option is "--input" or "-i" || command is "version" or "init" ? [] : ["--input", nowhere];
+        foreach (var args in new string[][] { [.. start, .. input, option], [.. start, option, "--help"] })
+        {
+            var (exit, stdout, stderr) = Capture(args);
+            Assert.True(exit == 2, $"dossier {string.Join(' ', args)}: exit {exit}\n{stderr}{stdout}");
+            Assert.Contains($"error: {option} needs ", stderr);
+            Assert.Matches($@": dossier [^\n]* {System.Text.RegularExpressions.Regex.Escape(option)} [A-Z]+\n", stderr); // and how it is written
+            Assert.DoesNotContain("__default_command", stdout + stderr);
+        }
+
+        Assert.False(Directory.Exists("__default_command"));
+    }
+
+    [Fact]
+    public void An_option_without_its_value_says_which_kind_of_value()
+    {
+        Assert.StartsWith("error: --input needs a folder: dossier build --input DIR\n", Capture("build", "--input").Stderr);
+        Assert.StartsWith("error: -o needs a folder: dossier build -o DIR\n", Capture("build", "-o").Stderr);
+        Assert.StartsWith("error: --port needs a number: dossier serve --port N\n", Capture("serve", "--port").Stderr);
+    }
+
+    /// <summary>Was: "Failed to convert 'abc' to Int32."</summary>
+    [Theory]
+    [InlineData("abc")]
+    [InlineData("65536")]
+    [InlineData("-1")]
+    [InlineData("+80")]
+    public void Serve_refuses_a_port_that_is_no_number_from_0_to_65535(string port)
+    {
+        var (exit, _, stderr) = Capture("serve", "--port", port, "--input", Path.Combine(Path.GetTempPath(), "no-such-input-" + Guid.NewGuid().ToString("N")));
+        Assert.Equal(2, exit);
+        Assert.StartsWith($"error: --port must be a number from 0 to 65535, not \"{port}\"\n", stderr);
+    }
+
+    [Theory]
+    [InlineData("--version")]
+    [InlineData("version")]
+    public void Version_prints_the_tool_version_and_exits_0(string how)
+    {
+        var (exit, stdout, stderr) = Capture(how);
+        Assert.Equal(0, exit);
+        Assert.Equal("", stderr);
+        Assert.Matches(@"^dossier \d+\.\d+\.\d+\S*( \(commit [0-9a-f]+\))?\r?\n$", stdout);
+        Assert.Equal($"dossier {CommandLine.Version}", stdout.Trim());
     }
 
     private static string[] PreviewFolders(string temp) => Directory.GetDirectories(temp, "dossier-serve-*");

@@ -135,6 +135,41 @@ public class FileReadingTests
         Diags.At(d.Load().Diagnostics, "DS111", photo, 1, 1);
     }
 
+    /// <summary>Was: a warning, and the pages in person/ silently left out of the site.</summary>
+    [Theory]
+    [InlineData("person", "people")]
+    [InlineData("People", "people")]
+    [InlineData("event", "events")]
+    [InlineData("organisations", "organizations")]
+    [InlineData("sorces", "sources")]
+    public void A_misnamed_top_level_folder_is_an_error_that_names_the_folder_meant(string wrong, string meant)
+    {
+        using var d = new TempDossier((Person, "---\nname: \"Jane Roe\"\n---\n"));
+        d.Write($"{wrong}/john-doe.md", "---\nname: \"John Doe\"\n---\n");
+        var diagnostic = Diags.At(d.Load().Diagnostics, "DS111", d.PathOf(wrong), 1, 1);
+        Assert.True(diagnostic.IsError);
+        Assert.Contains($"did you mean `{meant}/`?", diagnostic.Hint);
+    }
+
+    [Fact]
+    public void A_stray_top_level_folder_or_md_file_is_an_error_and_hidden_ones_are_ignored()
+    {
+        using var d = new TempDossier((Person, "---\nname: \"Jane Roe\"\n---\n"));
+        d.Write("drafts/x.md", "---\nname: \"X\"\n---\n");
+        d.Write("about.md", "---\ntitle: \"About\"\n---\n");
+        d.Write(".git/config", "x");
+        d.Write(".obsidian/app.json", "{}");
+        d.Write("notes.txt", "x");
+        var all = d.Load().Diagnostics;
+        var folder = Diags.At(all, "DS111", d.PathOf("drafts"), 1, 1);
+        Assert.True(folder.IsError);
+        Assert.Contains("people/", folder.Hint);
+        var file = Diags.At(all, "DS111", d.PathOf("about.md"), 1, 1);
+        Assert.True(file.IsError);
+        Assert.Contains("articles/", file.Hint);
+        Assert.Equal(2, Diags.WithCode(all, "DS111").Count);
+    }
+
     [Fact]
     public void Missing_dossier_yml_is_DS112()
     {

@@ -5,6 +5,7 @@ using Dossier.Building;
 using Dossier.Checking;
 using Dossier.Content;
 using Dossier.Output;
+using Dossier.Output.Offline;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -62,6 +63,13 @@ public sealed class BuildCommand : Command<BuildCommand.Settings>
         // One batch of work that nobody waits on midway: collections that stop the threads cost less
         // in all than collecting beside them (measured: docs/performance-history.md, sixth round).
         GCSettings.LatencyMode = GCLatencyMode.Batch;
+        if (InputFolder.Refuse(settings.Input) is { } refusedInput)
+        {
+            return refusedInput;
+        }
+
+        // A failed build leaves the output as it was; only an output that was there is worth saying so.
+        var outputExisted = Directory.Exists(settings.Output);
         var options = new BuildOptions
         {
             InputDirectory = settings.Input,
@@ -85,13 +93,15 @@ public sealed class BuildCommand : Command<BuildCommand.Settings>
         Cli.Output.WriteDiagnosticsToError(report.Diagnostics);
         if (!report.Succeeded)
         {
-            Console.Error.WriteLine($"Build failed: {DiagnosticFormatter.Summary(report.Diagnostics)}. {settings.Output} was left as it was.");
+            var output = PrintableText.Escape(settings.Output);
+            Console.Error.WriteLine($"Build failed: {DiagnosticFormatter.Summary(report.Diagnostics)}. "
+                + (outputExisted ? $"{output} was left as it was." : "No site was written."));
             return ExitCodes.ContentErrors;
         }
 
         if (!settings.Quiet)
         {
-            WriteSummary(report, settings.Output);
+            WriteSummary(report, settings);
         }
 
         return ExitCodes.Success;
@@ -118,7 +128,7 @@ public sealed class BuildCommand : Command<BuildCommand.Settings>
     }
 
     /// <summary>A summary in the manner of Hugo's: what was built, and how long it took.</summary>
-    private static void WriteSummary(BuildReport report, string output)
+    private static void WriteSummary(BuildReport report, Settings settings)
     {
         var table = new Table().Border(TableBorder.Simple).AddColumn("").AddColumn(new TableColumn("count").RightAligned());
         foreach (var kind in ItemKinds.PageKinds.Append(ItemKind.Claim))
@@ -130,6 +140,20 @@ public sealed class BuildCommand : Command<BuildCommand.Settings>
         table.AddRow("warnings", report.Warnings.ToString(CultureInfo.InvariantCulture));
         table.AddRow("errors", report.Errors.ToString(CultureInfo.InvariantCulture));
         Cli.Output.Standard.Write(table);
-        Cli.Output.Standard.MarkupLine($"Built [bold]{Markup.Escape(PrintableText.Escape(output))}[/] in {report.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture)} ms");
+        Console.Out.WriteLine(LastLine(report, settings.Input, settings.Output));
+    }
+
+    /// <summary>
+    /// Where the site is and how to look at it. Not by opening its index.html from disk: its links
+    /// end in "/", which a browser shows as folder listings. The preview serves it, and the offline
+    /// bundle's copy has links that end in index.html (content model §7).
+    /// </summary>
+    public static string LastLine(BuildReport report, string input, string output)
+    {
+        var folder = PrintableText.Escape(output).TrimEnd('/', Path.DirectorySeparatorChar) + "/";
+        var seconds = report.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture);
+        var files = report.FilesWritten == 1 ? "1 file" : $"{report.FilesWritten.ToString(CultureInfo.InvariantCulture)} files";
+        return $"Built {files} into {folder} in {seconds} s. Preview it with `dossier serve{InputFolder.Option(input)}`, "
+            + $"or unzip {folder}{OfflineBundle.SitePath.TrimStart('/')} and open {OfflineBundle.Folder}index.html.";
     }
 }

@@ -35,6 +35,11 @@ public sealed class CheckCommand : Command<CheckCommand.Settings>
         // One batch of work that nobody waits on midway: collections that stop the threads cost less
         // in all than collecting beside them (measured: docs/performance-history.md, sixth round).
         GCSettings.LatencyMode = GCLatencyMode.Batch;
+        if (InputFolder.Refuse(settings.Input) is { } refused)
+        {
+            return refused;
+        }
+
         var report = DossierBuild.Check(new BuildOptions { InputDirectory = settings.Input });
         var cwd = Directory.GetCurrentDirectory();
         switch (settings.Format)

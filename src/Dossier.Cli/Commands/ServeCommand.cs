@@ -19,10 +19,14 @@ public sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
         [DefaultValue("input")]
         public string Input { get; init; } = "input";
 
+        // Read as text so that a word is told as the option's mistake, not as a failed conversion to Int32.
         [CommandOption("-p|--port <N>")]
-        [Description("The port to listen on.")]
-        [DefaultValue(8080)]
-        public int Port { get; init; } = 8080;
+        [Description("The port to listen on: a number from 0 to 65535.")]
+        [DefaultValue("8080")]
+        public string PortText { get; init; } = "8080";
+
+        /// <summary>The port, once <see cref="Validate"/> has accepted <see cref="PortText"/>.</summary>
+        public int Port => int.Parse(PortText, NumberStyles.None, CultureInfo.InvariantCulture);
 
         [CommandOption("--host <HOST>")]
         [Description("The address to listen on. Default 127.0.0.1: only this computer can see the preview.")]
@@ -37,7 +41,8 @@ public sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
         // interface for it: "--host 'my box'" would have shown the preview to the whole network.
         public override ValidationResult Validate() =>
             FolderOptions.Empty(("--input", Input), ("--theme", Theme)) is { } empty ? empty
-            : Port is < 0 or > 65535 ? ValidationResult.Error($"--port must be 0–65535, not {Port}")
+            : !int.TryParse(PortText, NumberStyles.None, CultureInfo.InvariantCulture, out var port) || port > 65535
+                ? ValidationResult.Error($"--port must be a number from 0 to 65535, not \"{PortText}\"")
             : Host is not ("*" or "+") && Uri.CheckHostName(Host.Trim('[', ']')) == UriHostNameType.Unknown
                 ? ValidationResult.Error($"--host must be an address or a host name, such as 127.0.0.1 or localhost, not \"{Host}\"")
             : ValidationResult.Success();
@@ -46,10 +51,9 @@ public sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var options = new BuildOptions { InputDirectory = settings.Input, ThemeDirectory = settings.Theme };
-        if (!Directory.Exists(settings.Input))
+        if (InputFolder.Refuse(settings.Input) is { } refused)
         {
-            Console.Error.WriteLine($"error: the input folder {settings.Input} does not exist");
-            return ExitCodes.ContentErrors;
+            return refused;
         }
 
         // The handlers come before the first build: a Ctrl+C or a `kill` during it ends the

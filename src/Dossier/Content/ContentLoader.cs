@@ -165,17 +165,34 @@ public static class ContentLoader
             }
             else if (isDirectory && !expected.Contains(name))
             {
-                diagnostics.Warning(Codes.UnexpectedFile, SourceLocation.StartOf(path), $"the folder {name}/ is not part of the input layout and is ignored",
-                    Suggestions.DidYouMean(name, expected) ?? $"folders: {string.Join(", ", expected.Order(StringComparer.Ordinal))}");
+                // An error, not a warning: the pages in a misnamed folder (person/ for people/) would vanish from the site.
+                diagnostics.Error(Codes.UnexpectedFile, SourceLocation.StartOf(path), $"the folder {name}/ is not part of the input layout: nothing in it is read",
+                    FolderMeant(name, expected) is { } meant
+                        ? $"did you mean `{meant}/`? Rename it"
+                        : $"the folders are {string.Join(", ", expected.Order(StringComparer.Ordinal).Select(f => f + "/"))}; move its files to one of them, or the folder out of the input");
             }
             else if (!isDirectory && name is not (SettingsFile or HomeFile) && name.EndsWith(".md", StringComparison.Ordinal))
             {
-                diagnostics.Warning(Codes.UnexpectedFile, SourceLocation.StartOf(path), $"{name} is ignored: pages belong in a type folder",
-                    "move it to articles/ (or people/, events/…)");
+                diagnostics.Error(Codes.UnexpectedFile, SourceLocation.StartOf(path), $"{name} is not read: pages belong in a type folder",
+                    "move it to articles/ (or people/, events/…), or out of the input");
             }
         }
 
         return links;
+    }
+
+    /// <summary>The folder a stray one was meant to be: its type's noun (person/ for people/), or the closest name.</summary>
+    private static string? FolderMeant(string name, IReadOnlyCollection<string> expected)
+    {
+        foreach (var kind in ItemKinds.PageKinds)
+        {
+            if (string.Equals(kind.Noun(), name, StringComparison.OrdinalIgnoreCase))
+            {
+                return kind.Folder();
+            }
+        }
+
+        return Suggestions.Closest(name, expected);
     }
 
     private static void CheckUniqueIds(IReadOnlyList<Page> pages, DiagnosticBag diagnostics)
