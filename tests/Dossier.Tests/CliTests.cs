@@ -266,6 +266,19 @@ public class CliTests
         Assert.Empty(PreviewFolders(temp));
     }
 
+    /// <summary>Was: "still serving the last good site" when no build had ever succeeded.</summary>
+    [Fact]
+    public void Serve_of_a_dossier_broken_from_the_start_says_the_browser_shows_the_errors()
+    {
+        using var d = new TempDossier(Good);
+        d.Write("people/broken.md", "---\nname: \"Broken\"\nnickname: \"x\"\n---\n");
+        using var serve = ServeProcess.Start("dotnet", [Path.Combine(AppContext.BaseDirectory, "dossier.dll")], d.InputDirectory, RepoRoot.Theme);
+        var printed = string.Join('\n', serve.StartupLines);
+        Assert.Contains("DS104", printed);
+        Assert.Contains("the browser shows these errors until they are fixed", printed);
+        Assert.DoesNotContain("last good site", printed);
+    }
+
     /// <summary>Was: a full build first, then a stack-less "cannot listen", and the build's temp folder left behind.</summary>
     [Fact]
     public void Serve_on_a_busy_port_says_so_exits_2_and_leaves_no_temp_folder()

@@ -105,9 +105,13 @@ public sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
         return ExitCodes.Success;
     }
 
+    /// <summary>Whether any build has succeeded yet: until one has, there is no last good site to speak of.</summary>
+    private static bool _anyBuilt;
+
     /// <summary>One line per rebuild: what changed, what was rendered, how long it took; diagnostics as check prints them.</summary>
     private static void Report(RebuildReport report, IReadOnlyCollection<string> changed)
     {
+        _anyBuilt |= report.Succeeded;
         var time = DateTime.Now.ToString("HH:mm:ss", CultureInfo.InvariantCulture);
         // Editors save through temporary files that are gone by now: name only files that exist or were content.
         changed = changed.Where(p => File.Exists(p) || Path.GetExtension(p) is ".md" or ".yml" or ".liquid" or ".css" or ".js").ToList();
@@ -123,6 +127,6 @@ public sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
         var ms = report.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture);
         Console.Out.WriteLine(report.Succeeded
             ? $"[{time}] {what}: rendered {report.PagesRendered} of {report.PagesTotal} pages{(report.Full ? " (full)" : "")} in {ms} ms"
-            : $"[{time}] {what}: {DiagnosticFormatter.Summary(report.Diagnostics)}; still serving the last good site ({ms} ms)");
+            : $"[{time}] {what}: {DiagnosticFormatter.Summary(report.Diagnostics)}; {(_anyBuilt ? "still serving the last good site" : "the browser shows these errors until they are fixed")} ({ms} ms)");
     }
 }

@@ -23,6 +23,9 @@ public sealed class ServeProcess : IDisposable
 
     public string Url { get; }
 
+    /// <summary>What it printed to standard output up to its "Serving" line (the first build's report).</summary>
+    public List<string> StartupLines { get; } = [];
+
     /// <summary>Starts <paramref name="program"/> (the native program, or <c>dotnet</c> with the tool's dll first in <paramref name="prefix"/>).</summary>
     /// <param name="temp">The temp folder it is to use (TMPDIR), to see what it leaves there; the usual one when null.</param>
     public static ServeProcess Start(string program, string[] prefix, string input, string theme, string? temp = null)
@@ -50,6 +53,7 @@ public sealed class ServeProcess : IDisposable
         {
             while (await serve._process.StandardOutput.ReadLineAsync() is { } line)
             {
+                serve.StartupLines.Add(line);
                 if (line.StartsWith("Serving ", StringComparison.Ordinal))
                 {
                     return true;
