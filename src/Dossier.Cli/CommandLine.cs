@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using Dossier.Cli.Commands;
 using Spectre.Console.Cli;
@@ -9,15 +10,25 @@ namespace Dossier.Cli;
 /// </summary>
 public static class CommandLine
 {
+    /// <summary>
+    /// A command and its settings type, whose public properties (the options) are read by
+    /// reflection: the annotation keeps them in a Native AOT build, where a plain Type would not.
+    /// </summary>
+    public sealed record CommandSpec(
+        string Name,
+        [param: DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicProperties)]
+        [property: DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicProperties)]
+        Type Settings);
+
     /// <summary>Every command and its settings: the options each one takes. Program registers the same commands; keep the two together.</summary>
-    public static readonly IReadOnlyList<(string Name, Type Settings)> Commands =
+    public static readonly IReadOnlyList<CommandSpec> Commands =
     [
-        ("init", typeof(InitCommand.Settings)),
-        ("build", typeof(BuildCommand.Settings)),
-        ("check", typeof(CheckCommand.Settings)),
-        ("serve", typeof(ServeCommand.Settings)),
-        ("new", typeof(NewCommand.Settings)),
-        ("version", typeof(VersionCommand.Settings)),
+        new("init", typeof(InitCommand.Settings)),
+        new("build", typeof(BuildCommand.Settings)),
+        new("check", typeof(CheckCommand.Settings)),
+        new("serve", typeof(ServeCommand.Settings)),
+        new("new", typeof(NewCommand.Settings)),
+        new("version", typeof(VersionCommand.Settings)),
     ];
 
     /// <summary>What each kind of value is called in a sentence, by the name the option's template gives it.</summary>
@@ -41,12 +52,12 @@ public static class CommandLine
     /// </summary>
     public static string? MissingValue(IReadOnlyList<string> args)
     {
-        if (args.Count == 0 || Commands.FirstOrDefault(c => c.Name == args[0]).Settings is not { } settings)
+        if (args.Count == 0 || Commands.FirstOrDefault(c => c.Name == args[0]) is not { } spec)
         {
             return null;
         }
 
-        var options = settings.GetProperties()
+        var options = spec.Settings.GetProperties()
             .Select(p => p.GetCustomAttribute<CommandOptionAttribute>())
             .OfType<CommandOptionAttribute>()
             .ToList();
