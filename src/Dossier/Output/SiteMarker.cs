@@ -14,5 +14,14 @@ public static class SiteMarker
 
     public static void WriteInto(string siteFolder) => File.WriteAllText(Path.Combine(siteFolder, FileName), Text);
 
-    public static bool IsIn(string folder) => File.Exists(Path.Combine(folder, FileName));
+    /// <summary>
+    /// Whether the folder is a site of ours: it has the marker, or it is a site an earlier version of
+    /// the tool wrote before there was one (its offline zip, sitemap and home page all in their
+    /// places), so that a project's existing _site is replaced as before instead of refused once.
+    /// </summary>
+    public static bool IsIn(string folder) =>
+        File.Exists(Path.Combine(folder, FileName))
+        || (File.Exists(Path.Combine(folder, "downloads", "dossier-offline.zip"))
+            && File.Exists(Path.Combine(folder, "sitemap.xml"))
+            && File.Exists(Path.Combine(folder, "index.html")));
 }

@@ -209,6 +209,26 @@ public class OutputFolderTests
         Assert.Equal(HostileCli.FolderHash(empty), HostileCli.FolderHash(d.OutputDirectory));
     }
 
+    /// <summary>A project's _site from before the marker existed is replaced as before, not refused once; a folder that only looks half like one is still refused.</summary>
+    [Fact]
+    public void A_site_built_before_the_marker_existed_is_built_into()
+    {
+        using var d = Dossier();
+        Assert.True(BuildInto(d, d.OutputDirectory).ExitCode == 0);
+        File.Delete(Path.Combine(d.OutputDirectory, SiteMarker.FileName));
+        var run = BuildInto(d, d.OutputDirectory);
+        Assert.True(run.ExitCode == 0, run.Describe());
+        Assert.True(File.Exists(Path.Combine(d.OutputDirectory, SiteMarker.FileName)));
+
+        var lookalike = Path.Combine(d.Root, "lookalike");
+        Directory.CreateDirectory(Path.Combine(lookalike, "downloads"));
+        File.WriteAllText(Path.Combine(lookalike, "index.html"), "mine\n");
+        File.WriteAllText(Path.Combine(lookalike, "downloads", "dossier-offline.zip"), "mine\n");
+        var before = HostileCli.FolderHash(lookalike);
+        Assert.Equal(2, BuildInto(d, lookalike).ExitCode);
+        Assert.Equal(before, HostileCli.FolderHash(lookalike));
+    }
+
     [Fact]
     public void The_marker_is_in_the_site_but_not_in_the_offline_zip_or_the_sitemap()
     {
