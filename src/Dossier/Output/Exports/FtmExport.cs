@@ -45,7 +45,8 @@ public sealed class FtmEntity(string id, string schema)
 /// bodies; events are Event. Positions held are Membership links, an organization's parent is a
 /// Membership too (role "part of"), and every event participant is in the event's
 /// <c>involved</c> and has an UnknownLink that keeps the role and the claim that puts them there.
-/// Entity ids are the dossier's ids; link ids add a dotted suffix, which no dossier id can have.
+/// Entity ids are the dossier's ids; link ids add a dotted suffix, which no dossier id can have,
+/// made from the link's content (<see cref="FtmLinkIds"/>), so reordering a list changes no id.
 /// </summary>
 public static class FtmExport
 {
@@ -66,6 +67,7 @@ public static class FtmExport
         var content = dossier.Content;
         var nodes = new List<FtmEntity>();
         var links = new List<FtmEntity>();
+        var linkIds = new FtmLinkIds();
 
         FtmEntity Node(Page page, string schema)
         {
@@ -84,13 +86,11 @@ public static class FtmExport
                 .Add("deathDate", person.Died?.ToIso())
                 .Add("nationality", person.Nationality)
                 .Add("position", person.Roles.Select(r => r.Title));
-            var n = 0;
             foreach (var role in person.Roles)
             {
-                n++;
                 if (dossier.Resolve<Organization>(role.Organization) is { } org)
                 {
-                    links.Add(new FtmEntity($"{person.Id}.membership.{n}", "Membership")
+                    links.Add(new FtmEntity(linkIds.For(person.Id, "membership", org.Id, role.Title, role.From?.ToIso(), role.To?.ToIso()), "Membership")
                         .Add("member", person.Id)
                         .Add("organization", org.Id)
                         .Add("role", role.Title)
@@ -118,7 +118,7 @@ public static class FtmExport
         foreach (var ev in content.OfType<Event>())
         {
             var participants = ev.Participants
-                .Select((p, i) => (Participant: p, Number: i + 1, Entity: dossier.Resolve<Item>(p.Entity)))
+                .Select(p => (Participant: p, Entity: dossier.Resolve<Item>(p.Entity)))
                 .Where(p => p.Entity is Person or Organization)
                 .ToList();
             Node(ev, "Event")
@@ -127,10 +127,10 @@ public static class FtmExport
                 .Add("location", dossier.ResolveAll<Place>(ev.Places).Select(p => PlaceText(p, dossier)))
                 .Add("involved", participants.Select(p => p.Entity!.Id))
                 .Add("organizer", participants.Where(p => p.Participant.Role == "organizer").Select(p => p.Entity!.Id));
-            foreach (var (participant, number, entity) in participants)
+            foreach (var (participant, entity) in participants)
             {
                 var claim = dossier.Resolve<Claim>(participant.Claim);
-                links.Add(new FtmEntity($"{ev.Id}.participant.{number}", "UnknownLink")
+                links.Add(new FtmEntity(linkIds.For(ev.Id, "participant", entity!.Id, participant.Role, claim?.Id), "UnknownLink")
                     .Add("subject", entity!.Id)
                     .Add("object", ev.Id)
                     .Add("role", participant.Role)
