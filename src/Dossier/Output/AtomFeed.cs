@@ -14,11 +14,13 @@ public static class AtomFeed
 {
     private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
 
-    public static string Write(string title, string description, string siteUrl, string feedUrl, IReadOnlyList<FeedEntry> entries)
+    /// <param name="language">The dossier's language (BCP 47), as <c>xml:lang</c> on the feed, so readers hyphenate, speak and shape its text right.</param>
+    public static string Write(string title, string description, string siteUrl, string feedUrl, IReadOnlyList<FeedEntry> entries, string? language = null)
     {
         var ordered = entries.OrderByDescending(e => e.Updated).ThenBy(e => e.Url, StringComparer.Ordinal).ToList();
         var updated = ordered.Count > 0 ? ordered[0].Updated : new DateTime(1970, 1, 1, 0, 0, 0, DateTimeKind.Utc);
         var feed = new XElement(Atom + "feed",
+            string.IsNullOrEmpty(language) ? null : new XAttribute(XNamespace.Xml + "lang", language),
             new XElement(Atom + "title", title),
             new XElement(Atom + "subtitle", description),
             new XElement(Atom + "id", siteUrl),

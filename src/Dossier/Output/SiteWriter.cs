@@ -117,7 +117,7 @@ internal static class SiteWriter
         int csv = 0, ftm = 0, csl = 0;
         Parallel.Invoke(
             () => files.WriteText("/sitemap.xml", Sitemap.Write(canonicals)),
-            () => files.WriteText("/feed.xml", AtomFeed.Write(settings.Title, settings.Description, AbsoluteOrTag(f, "/"), AbsoluteOrTag(f, "/feed.xml"), FeedEntries(f))),
+            () => files.WriteText("/feed.xml", AtomFeed.Write(settings.Title, settings.Description, AbsoluteOrTag(f, "/"), AbsoluteOrTag(f, "/feed.xml"), FeedEntries(f), settings.Language)),
             () => files.WriteText("/robots.txt", $"User-agent: *\nAllow: /\nSitemap: {f.Canonical("/sitemap.xml")}\n"),
             () => files.WriteStreamed("/data/dossier.json", stream => DataExport.WriteTo(stream, f.Dossier, f.Facts, f.Canonical)),
             () => files.WriteText("/_redirects", Redirects.Write(Redirects.For(f.Dossier.Content))),

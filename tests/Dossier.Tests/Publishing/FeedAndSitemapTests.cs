@@ -26,6 +26,12 @@ public class FeedAndSitemapTests(PublishedSite site) : IClassFixture<PublishedSi
         parent.Elements(Atom + "link").Where(l => (string?)l.Attribute("rel") is null or "alternate").ToList();
 
     [Fact]
+    public void The_feed_says_its_language()
+    {
+        Assert.Equal("en", (string?)Feed().Attribute(XNamespace.Xml + "lang"));
+    }
+
+    [Fact]
     public void The_feed_has_the_elements_RFC_4287_requires()
     {
         var feed = Feed();
