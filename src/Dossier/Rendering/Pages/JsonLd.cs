@@ -201,7 +201,7 @@ internal static class JsonLd
         var data = Base("ClaimReview", c, f);
         data["claimReviewed"] = c.Statement;
         data["author"] = Dossier(f);
-        data["datePublished"] = DateOf(c.Owner)?.ToIso();
+        data["datePublished"] = ReviewDate.For(c, f.Dossier)?.ToIso();
         var rating = new Dictionary<string, object?> { ["@type"] = "Rating" };
         if (Rating(c.Verdict) is { } value)
         {
@@ -238,14 +238,6 @@ internal static class JsonLd
     {
         Verdict.False => 1,
         Verdict.Confirmed => 5,
-        _ => null,
-    };
-
-    private static PartialDate? DateOf(Page page) => page switch
-    {
-        Article a => a.Date,
-        Event e => e.Date,
-        Source s => s.Published,
         _ => null,
     };
 
