@@ -256,6 +256,6 @@ internal static class JsonLd
         ["description"] = f.Settings.Description,
         ["url"] = f.Canonical("/"),
         ["inLanguage"] = f.Settings.Language,
-        ["license"] = f.Settings.License,
+        ["license"] = LicenseIri.For(f.Settings.License),
     });
 }
