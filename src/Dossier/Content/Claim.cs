@@ -37,6 +37,15 @@ public sealed class Claim : Item
 
     public List<Evidence> Evidence { get; init; } = [];
 
+    /// <summary>
+    /// When the editors reviewed the claim, as written (<c>reviewed:</c>); when absent, the review
+    /// date is worked out from the evidence and the owner page (see <c>ReviewDate</c>).
+    /// </summary>
+    public PartialDate? Reviewed { get; init; }
+
+    /// <summary>Where <c>reviewed:</c> was written: a review date before the evidence is reported here.</summary>
+    public SourceLocation ReviewedLocation { get; init; }
+
     /// <summary>The editor's reasoning, Markdown.</summary>
     public string? Note { get; init; }
 

@@ -28,6 +28,7 @@ internal static class ClaimReader
         var verdict = map.Word("verdict", Verdicts, required: true);
         var about = map.RefList("about");
         var evidence = map.Maps("evidence").Select(ReadEvidence).OfType<Evidence>().ToList();
+        var reviewed = map.Date("reviewed");
         var note = map.Text("note");
         var (noteLine, noteColumn) = NoteStart(map);
         map.ReportUnknownKeys("a claim");
@@ -45,6 +46,8 @@ internal static class ClaimReader
             VerdictLocation = map.LocationOf("verdict"),
             About = about,
             Evidence = evidence,
+            Reviewed = reviewed,
+            ReviewedLocation = map.LocationOf("reviewed"),
             Note = note,
             NoteStartLine = noteLine,
             NoteStartColumn = noteColumn,

@@ -24,6 +24,9 @@ public sealed class ClaimAssessment
     /// <summary>Conflicting figures of the events this claim is about.</summary>
     public required IReadOnlyList<FigureSummary> ConflictingFigures { get; init; }
 
+    /// <summary>The evidence source published last, which a written <c>reviewed:</c> date may not precede.</summary>
+    public Source? NewestEvidence { get; init; }
+
     public static ClaimAssessment For(Claim claim, LinkedDossier dossier, IReadOnlyDictionary<Source, SourceChain> chains, IReadOnlyDictionary<Event, IReadOnlyList<FigureSummary>> figures)
     {
         var supporting = claim.Evidence.Where(e => e.Stance == Stance.Supports).ToList();
@@ -43,6 +46,7 @@ public sealed class ClaimAssessment
 
         return new ClaimAssessment
         {
+            NewestEvidence = ReviewDate.NewestEvidence(claim, dossier),
             Claim = claim,
             Supporting = supporting,
             Disputing = disputing,

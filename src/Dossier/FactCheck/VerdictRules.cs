@@ -13,6 +13,13 @@ public static class VerdictRules
     {
         var claim = a.Claim;
         var at = claim.VerdictLocation;
+        if (claim.Reviewed is { } reviewed && a.NewestEvidence is { } newest && PartialDate.CompareAtCommonPrecision(reviewed, newest.Published) < 0)
+        {
+            diagnostics.Error(Codes.ReviewedBeforeEvidence, claim.ReviewedLocation,
+                $"claim `{claim.Id}` is `reviewed` {reviewed.ToIso()}, before its evidence `{newest.Id}` was published ({newest.Published.ToIso()})",
+                "a review cannot weigh a source not yet published: correct the date, or leave `reviewed:` out to date it by its evidence");
+        }
+
         if (claim.Verdict != Verdict.Unverified && claim.Evidence.Count == 0)
         {
             diagnostics.Error(Codes.NoEvidence, at, $"claim `{claim.Id}` is rated `{Slug(claim.Verdict)}` but has no evidence",

@@ -39,7 +39,7 @@ public class PageHeadTests(PublishedSite site) : IClassFixture<PublishedSite>
             Assert.False(string.IsNullOrWhiteSpace(Meta(doc, "name", "twitter:title")), path);
             Assert.Contains(Meta(doc, "property", "og:type"), new[] { "website", "article" });
             Assert.Equal("summary", Meta(doc, "name", "twitter:card"));
-            Assert.Equal("en", Meta(doc, "property", "og:locale"));
+            Assert.Equal("en_US", Meta(doc, "property", "og:locale"));
             Assert.Equal(site.Content.Settings.Title, Meta(doc, "property", "og:site_name"));
         }
     }
@@ -79,5 +79,37 @@ public class PageHeadTests(PublishedSite site) : IClassFixture<PublishedSite>
         var doc = Page("/404.html");
         Assert.Null(doc.QuerySelector("link[rel=canonical]"));
         Assert.StartsWith("/assets/style.", doc.QuerySelector("link[rel=stylesheet]")?.GetAttribute("href"));
+    }
+
+    [Theory]
+    [InlineData("en", "en_US")]
+    [InlineData("en-GB", "en_GB")]
+    [InlineData("EN-gb", "en_GB")]
+    [InlineData("en_US", "en_US")]
+    [InlineData("ar", "ar_AR")]
+    [InlineData("ar-IQ", "ar_IQ")]
+    [InlineData("fa", "fa_IR")]
+    [InlineData("fr", "fr_FR")]
+    [InlineData("de", "de_DE")]
+    [InlineData("es", "es_ES")]
+    [InlineData("es-419", "es_LA")]
+    [InlineData("zh-Hant", "zh_TW")]
+    [InlineData("zh-Hant-HK", "zh_HK")]
+    [InlineData("sr-Latn", "sr_RS")]
+    [InlineData("ckb", "ckb_IQ")]
+    [InlineData("xx", "xx")]           // no usual territory known: none rather than a wrong one
+    public void The_og_locale_is_language_and_territory(string language, string locale) =>
+        Assert.Equal(locale, Dossier.Rendering.OpenGraphLocale.For(language));
+
+    [Theory]
+    [InlineData("fa", "fa_IR")]
+    [InlineData("en-GB", "en_GB")]
+    public void A_site_gives_its_language_with_a_territory(string language, string locale)
+    {
+        using var d = new Support.TempDossier(("dossier.yml", Support.TempDossier.DefaultSettings + $"language: {language}\n"));
+        Support.Diags.None(d.Build().Diagnostics);
+        var home = d.Html("/");
+        Assert.Equal(language, home.DocumentElement.GetAttribute("lang"));
+        Assert.Equal(locale, Meta(home, "property", "og:locale"));
     }
 }

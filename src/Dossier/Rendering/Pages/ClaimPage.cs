@@ -42,6 +42,8 @@ internal static class ClaimPage
             About = about,
             Owner = f.Link(claim.Owner),
             NoteHtml = claim.Note is null ? null : f.RenderBody(claim, path),
+            Reviewed = ReviewDate.For(claim, f.Dossier)?.ToDisplay(),
+            ReviewedIso = ReviewDate.For(claim, f.Dossier)?.ToIso(),
             ConflictingFigures = assessment.ConflictingFigures.Select(c => c.Display).ToList(),
         };
 

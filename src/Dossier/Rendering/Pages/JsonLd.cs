@@ -189,24 +189,30 @@ internal static class JsonLd
     }
 
     /// <summary>
-    /// Google's fact-check markup: the claim reviewed, a rating on a 1–5 scale that maps our
-    /// verdicts (false 1, disputed 2, unverified 3, reported 4, confirmed 5) with the verdict word
-    /// as alternateName, and the claim's first appearance (the first supporting source's URL).
+    /// Google's fact-check markup: the claim reviewed, its rating, and the claim's first appearance
+    /// (the first supporting source's URL). Only the two verdicts that are truth ratings get a
+    /// number on the 1 (false) to 5 (true) scale: confirmed 5, false 1. Reported, unverified and
+    /// disputed say what the sources do, not how true the claim is, so they are published as text
+    /// only (the verdict word as alternateName and its meaning as ratingExplanation), never as a
+    /// number that would say more than the page.
     /// </summary>
     public static string ClaimReview(Claim c, ViewFactory f)
     {
         var data = Base("ClaimReview", c, f);
         data["claimReviewed"] = c.Statement;
         data["author"] = Dossier(f);
-        data["datePublished"] = DateOf(c.Owner)?.ToIso();
-        data["reviewRating"] = new Dictionary<string, object?>
+        data["datePublished"] = ReviewDate.For(c, f.Dossier)?.ToIso();
+        var rating = new Dictionary<string, object?> { ["@type"] = "Rating" };
+        if (Rating(c.Verdict) is { } value)
         {
-            ["@type"] = "Rating",
-            ["ratingValue"] = Rating(c.Verdict),
-            ["bestRating"] = 5,
-            ["worstRating"] = 1,
-            ["alternateName"] = Rendering.VerdictBadge.Word(c.Verdict),
-        };
+            rating["ratingValue"] = value;
+            rating["bestRating"] = 5;
+            rating["worstRating"] = 1;
+        }
+
+        rating["alternateName"] = Rendering.VerdictBadge.Word(c.Verdict);
+        rating["ratingExplanation"] = Rendering.VerdictBadge.Explanation(c.Verdict);
+        data["reviewRating"] = rating;
         var first = c.Evidence.Where(e => e.Stance == Stance.Supports).Select(e => f.Dossier.Resolve<Source>(e.Source)).OfType<Source>().FirstOrDefault();
         var itemReviewed = new Dictionary<string, object?> { ["@type"] = "Claim" };
         if (first is not null)
@@ -227,21 +233,11 @@ internal static class JsonLd
         return Serialize(data);
     }
 
-    public static int Rating(Verdict v) => v switch
+    /// <summary>The verdict on the 1 (false) to 5 (true) scale, or null when it is not a truth rating.</summary>
+    public static int? Rating(Verdict v) => v switch
     {
         Verdict.False => 1,
-        Verdict.Disputed => 2,
-        Verdict.Unverified => 3,
-        Verdict.Reported => 4,
         Verdict.Confirmed => 5,
-        _ => 3,
-    };
-
-    private static PartialDate? DateOf(Page page) => page switch
-    {
-        Article a => a.Date,
-        Event e => e.Date,
-        Source s => s.Published,
         _ => null,
     };
 
@@ -260,6 +256,6 @@ internal static class JsonLd
         ["description"] = f.Settings.Description,
         ["url"] = f.Canonical("/"),
         ["inLanguage"] = f.Settings.Language,
-        ["license"] = f.Settings.License,
+        ["license"] = LicenseIri.For(f.Settings.License),
     });
 }

@@ -32,6 +32,11 @@ public sealed record ClaimDetailView(string Verdict, string VerdictWord, string 
 
     public string? NoteHtml { get; init; }
 
+    /// <summary>When the claim was reviewed, for the reader ("30 November 2019") and for <c>&lt;time&gt;</c>.</summary>
+    public string? Reviewed { get; init; }
+
+    public string? ReviewedIso { get; init; }
+
     public IReadOnlyList<string> ConflictingFigures { get; init; } = [];
 }
 

@@ -90,6 +90,9 @@ public sealed class SiteView
     /// <summary>"rtl" for a site written in a right-to-left language (Arabic, Persian, Hebrew, Urdu…), else "ltr".</summary>
     public string Direction => Language.Split('-')[0].ToLowerInvariant() is "ar" or "fa" or "he" or "ur" or "ps" or "yi" or "dv" or "ckb" or "sd" or "ug" ? "rtl" : "ltr";
 
+    /// <summary>The language as Open Graph's og:locale wants it: <c>en_US</c>, <c>en_GB</c>, <c>ar_AR</c>.</summary>
+    public string OgLocale => OpenGraphLocale.For(Language);
+
     public required string BaseUrl { get; init; }
 
     public string? License { get; init; }
