@@ -16,6 +16,9 @@ namespace Dossier.Tests;
 [Collection("Console")]
 public sealed class ScaffoldTests
 {
+    /// <summary>Every type `dossier new` writes.</summary>
+    public static TheoryData<string> EveryType => new(Scaffold.Types);
+
     /// <summary>A real value for each key a scaffold leaves as a placeholder.</summary>
     private static readonly Dictionary<string, string> Filled = new(StringComparer.Ordinal)
     {
@@ -97,12 +100,7 @@ public sealed class ScaffoldTests
     }
 
     [Theory]
-    [InlineData("person")]
-    [InlineData("organization")]
-    [InlineData("place")]
-    [InlineData("event")]
-    [InlineData("source")]
-    [InlineData("article")]
+    [MemberData(nameof(EveryType))]
     public void No_scaffold_carries_a_date(string type)
     {
         using var d = new TempDossier();
@@ -113,12 +111,7 @@ public sealed class ScaffoldTests
     }
 
     [Theory]
-    [InlineData("person")]
-    [InlineData("organization")]
-    [InlineData("place")]
-    [InlineData("event")]
-    [InlineData("source")]
-    [InlineData("article")]
+    [MemberData(nameof(EveryType))]
     public void Every_field_of_the_type_is_written_or_shown_as_a_comment(string type)
     {
         using var d = new TempDossier();

@@ -67,21 +67,7 @@ public sealed class NotBuiltTests
         Assert.StartsWith(":", await reader.ReadLineAsync()); // the "connected" comment
 
         w.Edit("people/maryam-rajavi.md", typo, "");
-        var read = Task.Run(async () =>
-        {
-            string? line;
-            while ((line = await reader.ReadLineAsync()) is not null)
-            {
-                if (line.StartsWith("event: reload", StringComparison.Ordinal))
-                {
-                    return line;
-                }
-            }
-
-            return "";
-        });
-        Assert.True(await Task.WhenAny(read, Task.Delay(TimeSpan.FromSeconds(30))) == read, "no reload event within 30 s");
-        Assert.Equal("event: reload", await read);
+        await ReloadEvents.ExpectReload(reader);
 
         // The reload then gets the real home page (a save may be seen half written first: allow the rebuild after it).
         var until = DateTime.UtcNow + TimeSpan.FromSeconds(30);

@@ -80,21 +80,7 @@ public sealed class PreviewServerTests
         Assert.StartsWith(":", await reader.ReadLineAsync()); // the "connected" comment
 
         w.Edit("people/maryam-rajavi.md", "name: \"Maryam Rajavi\"", "name: \"Maryam Rajavi (again)\"");
-        var read = Task.Run(async () =>
-        {
-            string? line;
-            while ((line = await reader.ReadLineAsync()) is not null)
-            {
-                if (line.StartsWith("event: reload", StringComparison.Ordinal))
-                {
-                    return line;
-                }
-            }
-
-            return "";
-        });
-        Assert.True(await Task.WhenAny(read, Task.Delay(TimeSpan.FromSeconds(30))) == read, "no reload event within 30 s");
-        Assert.Equal("event: reload", await read);
+        await ReloadEvents.ExpectReload(reader);
     }
 
     [Fact]
