@@ -60,7 +60,7 @@ public class FactCheckTests
             Files.Source("src-blog", "Some Blog", "based_on: [src-relay]"));
         var chain = Chain(d, "src-blog");
         Assert.Equal(["src-origin"], chain.Origins.Select(o => o.Id));
-        Assert.Equal("Some Blog, quoting Reuters", chain.Description);
+        Assert.Equal("Some Blog, relaying Reuters", chain.Description);
 
         var origin = Chain(d, "src-origin");
         Assert.Equal(["src-origin"], origin.Origins.Select(o => o.Id)); // an origin is its own origin
@@ -76,7 +76,7 @@ public class FactCheckTests
             Files.Source("src-c", "Track Persia", "based_on: [src-a, src-b]"));
         var chain = Chain(d, "src-c");
         Assert.Equal(["src-a", "src-b"], chain.Origins.Select(o => o.Id));
-        Assert.Equal("Track Persia, quoting Reuters and AFP", chain.Description);
+        Assert.Equal("Track Persia, relaying Reuters and AFP", chain.Description);
     }
 
     [Fact]
@@ -189,6 +189,80 @@ public class FactCheckTests
             ClaimPage("confirmed", ("src-a", "supports"), ("src-x", "supports")));
         Assert.Equal(1, Assess(d).IndependentOrigins);
         Diags.Single(d.Check().Diagnostics, "DS302");
+    }
+
+    [Fact]
+    public void A_source_that_quotes_others_is_its_own_origin_in_its_own_words()
+    {
+        using var d = new TempDossier(
+            Files.Source("src-wire", "Reuters", "seen_via: src-site"),
+            Files.Source("src-site", "Track Persia", "quotes: [src-wire]"));
+        var site = Chain(d, "src-site");
+        Assert.Equal(["src-site"], site.Origins.Select(o => o.Id));
+        Assert.Equal(["src-wire"], site.Quoted.Select(o => o.Id));
+        Assert.Equal("Track Persia (its own words)", site.Description);
+
+        var wire = Chain(d, "src-wire");
+        Assert.Equal(["src-wire"], wire.Origins.Select(o => o.Id));
+        Assert.Equal("Reuters, as quoted by Track Persia", wire.Description);
+    }
+
+    [Fact]
+    public void A_source_seen_via_one_that_does_not_say_it_quotes_it_is_only_seen_via()
+    {
+        using var d = new TempDossier(
+            Files.Source("src-wire", "Reuters", "seen_via: src-site"),
+            Files.Source("src-site", "Track Persia"));
+        Assert.Equal("Reuters (seen via Track Persia)", Chain(d, "src-wire").Description);
+    }
+
+    [Fact]
+    public void A_source_and_what_it_quotes_count_once()
+    {
+        // The site's own words and the wire it quotes: one origin, though neither is based on the other.
+        var page = ClaimPage("confirmed", ("src-site", "supports"), ("src-wire", "supports"));
+        using var d = new TempDossier(
+            Files.Source("src-wire", "Reuters"),
+            Files.Source("src-site", "Track Persia", "quotes: [src-wire]"),
+            page);
+        var assessment = Assess(d);
+        Assert.Equal(1, assessment.IndependentOrigins);
+        Assert.Equal(["src-site", "src-wire"], assessment.OriginGroups.Single().SelectMany(g => g.Origins).Select(o => o.Id).Order());
+        Diags.At(d.Check().Diagnostics, "DS302", d.PathOf(ClaimFile), VerdictAt(page));
+    }
+
+    [Fact]
+    public void A_source_and_what_its_quoted_source_rests_on_count_once()
+    {
+        // The site quotes a newspaper that rewrote AFP; AFP itself is not independent of the site.
+        using var d = new TempDossier(
+            Files.Source("src-afp", "AFP"),
+            Files.Source("src-paper", "Al-Mada", "based_on: [src-afp]"),
+            Files.Source("src-site", "Track Persia", "quotes: [src-paper]"),
+            ClaimPage("reported", ("src-site", "supports"), ("src-afp", "supports")));
+        Assert.Equal(1, Assess(d).IndependentOrigins);
+        Assert.Equal("Al-Mada, relaying AFP", Chain(d, "src-paper").Description);
+    }
+
+    [Fact]
+    public void A_source_that_quotes_another_leaves_unrelated_sources_independent()
+    {
+        using var d = new TempDossier(
+            Files.Source("src-wire", "Reuters"),
+            Files.Source("src-site", "Track Persia", "quotes: [src-wire]"),
+            Files.Source("src-other", "AFP"),
+            ClaimPage("confirmed", ("src-site", "supports"), ("src-other", "supports")));
+        Assert.Equal(2, Assess(d).IndependentOrigins);
+        Diags.None(d.Check().Diagnostics);
+    }
+
+    [Fact]
+    public void Quotes_must_name_sources()
+    {
+        using var d = new TempDossier(
+            Files.Source("src-site", "Track Persia", "quotes: [src-nowhere]"));
+        var diag = Diags.Single(d.Check().Diagnostics, "DS201");
+        Assert.Contains("src-nowhere", diag.Message);
     }
 
     [Fact]

@@ -254,11 +254,11 @@ public class GoldenSiteTests(GoldenSite site) : IClassFixture<GoldenSite>
         Assert.Equal("“the shooting was commanded by General Khan”", Text(item.QuerySelector("blockquote")));
         Assert.Equal("para. 5", Text(item.QuerySelector(".locator")));
         Assert.Equal("/sources/blog-post/", Target("/claims/khan-commanded-shooting/", item.QuerySelector("a")));
-        Assert.Contains("Chain: Advocacy Blog, quoting Global Wire", Text(item));
+        Assert.Contains("Chain: Advocacy Blog, relaying Global Wire", Text(item));
 
         var assessment = Text(page.QuerySelector("section#assessment"));
         Assert.Contains("1 independent origin.", assessment);
-        Assert.Contains("Advocacy Blog, quoting Global Wire", assessment);
+        Assert.Contains("Advocacy Blog, relaying Global Wire", assessment);
 
         // The editor's note is Markdown, its links resolved.
         Assert.Equal("/sources/wire-report/", Target("/claims/khan-commanded-shooting/", page.QuerySelector("section#note a.xref")));

@@ -92,6 +92,7 @@ internal static class PageReader
             From = map.Date("from"),
             To = map.Date("to"),
             Sources = map.RefList("sources"),
+            Claim = map.Ref("claim"),
             Location = map.Location,
         };
         CheckOrder(map, role.From, role.To, "to", "from");
@@ -224,6 +225,7 @@ internal static class PageReader
             SourceKind = kind ?? "other",
             Language = map.Text("language"),
             BasedOn = map.RefList("based_on"),
+            Quotes = map.RefList("quotes"),
             File = map.Text("file"),
             FileLocation = map.LocationOf("file"),
             SeenVia = map.Ref("seen_via"),

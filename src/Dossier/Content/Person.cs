@@ -38,5 +38,8 @@ public sealed class Role
 
     public List<Reference> Sources { get; init; } = [];
 
+    /// <summary>The claim the role rests on, when it is an allegation: pages show it as alleged, with the claim's verdict.</summary>
+    public Reference? Claim { get; init; }
+
     public required Checking.SourceLocation Location { get; init; }
 }

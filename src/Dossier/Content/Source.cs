@@ -30,8 +30,15 @@ public sealed class Source : Page
 
     public string? Language { get; init; }
 
-    /// <summary>Sources this one relays, quotes or summarises: it is not independent of them.</summary>
+    /// <summary>Sources this one is wholly derived from (a newspaper rewriting a wire): its words are theirs, and its origins are theirs.</summary>
     public List<Reference> BasedOn { get; init; } = [];
+
+    /// <summary>
+    /// Sources this one relays in part, beside words of its own (an article quoting a wire report):
+    /// evidence citing it is its own words, so it is its own origin; it is still not independent of
+    /// what it quotes.
+    /// </summary>
+    public List<Reference> Quotes { get; init; } = [];
 
     /// <summary>A copy kept in the dossier, as a path under media/.</summary>
     public string? File { get; init; }

@@ -4,9 +4,9 @@ using Dossier.Linking;
 namespace Dossier.FactCheck;
 
 /// <summary>
-/// What a source rests on: the origins reached by following <c>based_on</c> to its end, and the
-/// sources through which the editors saw it. Two sources that share any of these are not
-/// independent of each other.
+/// What a source rests on: the origins reached by following <c>based_on</c> to its end, the
+/// sources it quotes in part, and the sources through which the editors saw it. Two sources that
+/// share any of these are not independent of each other.
 /// </summary>
 public sealed class SourceChain
 {
@@ -18,7 +18,14 @@ public sealed class SourceChain
     /// <summary>The <c>seen_via</c> chain: the source the editors saw this one through, and so on.</summary>
     public required IReadOnlyList<Source> SeenVia { get; init; }
 
-    /// <summary>The words a reader sees: "Track Persia, quoting Reuters".</summary>
+    /// <summary>The sources it relays in part (<c>quotes</c>): not its origins, but not independent of it.</summary>
+    public IReadOnlyList<Source> Quoted { get; init; } = [];
+
+    /// <summary>
+    /// The words a reader sees: "Track Persia (its own words)" for a source that also quotes others,
+    /// "Reuters, as quoted by Track Persia" for one known only through a source relaying it,
+    /// "Al-Mada, relaying Reuters" for one wholly based on another.
+    /// </summary>
     public required string Description { get; init; }
 
     /// <summary>Keys that make two sources dependent: themselves, their origins, their publisher, their intermediaries.</summary>
@@ -37,8 +44,11 @@ public sealed class SourceChain
         }
 
         var mine = origins.Of(source);
+        // What it quotes in part is not its origin (its own words are), but it is not independent
+        // of it either: the quoted sources, and what they rest on, count with it.
+        var quoted = dossier.ResolveAll<Source>(source.Quotes).Where(q => q != source).Distinct().ToList();
         var keys = new HashSet<string>(StringComparer.Ordinal) { "id:" + source.Id, PublisherKey(source, dossier) };
-        foreach (var s in mine.Concat(seenVia))
+        foreach (var s in mine.Concat(seenVia).Concat(quoted).Concat(quoted.SelectMany(origins.Of)))
         {
             keys.Add("id:" + s.Id);
             keys.Add(PublisherKey(s, dossier));
@@ -49,7 +59,8 @@ public sealed class SourceChain
             Source = source,
             Origins = mine,
             SeenVia = seenVia,
-            Description = Describe(source, mine, seenVia, dossier),
+            Quoted = quoted,
+            Description = Describe(source, mine, quoted, seenVia, dossier),
             DependencyKeys = keys,
         };
     }
@@ -64,14 +75,21 @@ public sealed class SourceChain
     public static string PublisherName(Source source, LinkedDossier dossier) =>
         dossier.PublisherOf(source)?.Name ?? source.Publisher.Id;
 
-    private static string Describe(Source source, IReadOnlyList<Source> origins, List<Source> seenVia, LinkedDossier dossier)
+    private static string Describe(Source source, IReadOnlyList<Source> origins, List<Source> quoted, List<Source> seenVia, LinkedDossier dossier)
     {
         var name = PublisherName(source, dossier);
         var relayed = origins.Where(o => o != source).Select(o => PublisherName(o, dossier)).Distinct().ToList();
-        var text = relayed.Count == 0 ? name : $"{name}, quoting {JoinWords(relayed)}";
+        var text = relayed.Count > 0 ? $"{name}, relaying {JoinWords(relayed)}"
+            : quoted.Count > 0 ? $"{name} (its own words)"
+            : name;
         if (seenVia.Count > 0)
         {
-            text += $" (seen via {JoinWords(seenVia.Select(v => PublisherName(v, dossier)).ToList())})";
+            // "as quoted by" when the intermediary says it relays this source; otherwise the editors
+            // only say where they saw it.
+            var via = seenVia[0];
+            var relays = via.Quotes.Concat(via.BasedOn).Any(r => r.Id == source.Id);
+            var names = JoinWords(seenVia.Select(v => PublisherName(v, dossier)).Distinct().ToList());
+            text += relays ? $", as quoted by {names}" : $" (seen via {names})";
         }
 
         return text;

@@ -39,7 +39,7 @@ public static class VerdictRules
             case Verdict.Confirmed when a.IndependentOrigins < 2:
                 diagnostics.Error(Codes.ConfirmedSingleOrigin, at,
                     $"claim `{claim.Id}` is `confirmed` but its support has {a.IndependentOrigins} independent origin{(a.IndependentOrigins == 1 ? "" : "s")}{SharedOrigin(a)}",
-                    "confirmed needs two origins that share no based_on origin, publisher or intermediary; otherwise rate it `reported`");
+                    "confirmed needs two origins that share no based_on origin, quoted source, publisher or intermediary; otherwise rate it `reported`");
                 break;
             case Verdict.Disputed when a.Disputing.Count == 0 && a.ConflictingFigures.Count == 0:
                 diagnostics.Error(Codes.DisputedWithoutDispute, at,

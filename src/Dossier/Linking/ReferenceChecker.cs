@@ -56,6 +56,7 @@ internal sealed class ReferenceChecker(SiteIndex index, DiagnosticBag diagnostic
                     Resolve(page, role.Organization, "organization", ItemKind.Organization);
                     Resolve(page, role.Place, "place", ItemKind.Place);
                     role.Sources.ForEach(s => Resolve(page, s, "sources", ItemKind.Source));
+                    Resolve(page, role.Claim, "claim", ItemKind.Claim);
                 }
 
                 break;
@@ -83,6 +84,7 @@ internal sealed class ReferenceChecker(SiteIndex index, DiagnosticBag diagnostic
                 break;
             case Source source:
                 source.BasedOn.ForEach(b => Resolve(page, b, "based_on", ItemKind.Source));
+                source.Quotes.ForEach(q => Resolve(page, q, "quotes", ItemKind.Source));
                 Resolve(page, source.SeenVia, "seen_via", ItemKind.Source);
                 CheckPublisher(source);
                 break;

@@ -17,7 +17,7 @@ public sealed class Relations
         {
             foreach (var participant in ev.Participants)
             {
-                Add(Participations, participant.Entity.Id, (ev, participant.Role));
+                Add(Participations, participant.Entity.Id, (ev, participant.Role, participant.Claim));
             }
 
             foreach (var place in ev.Places)
@@ -63,11 +63,31 @@ public sealed class Relations
             }
         }
 
+        // A source relays what it is based on and what it quotes; a source seen via another is
+        // relayed by that other (the editors know it only as quoted there). Each pair once.
+        var relays = new HashSet<(string Relayed, string By)>();
+        var sources = new Dictionary<string, Source>(StringComparer.Ordinal);
         foreach (var source in content.OfType<Source>())
         {
-            foreach (var relayed in source.BasedOn.Select(b => b.Id).Append(source.SeenVia?.Id).OfType<string>().Distinct())
+            sources.TryAdd(source.Id, source); // a duplicate id is reported by the loader (DS109)
+        }
+
+        foreach (var source in sources.Values)
+        {
+            foreach (var relayed in source.BasedOn.Concat(source.Quotes))
             {
-                Add(RelayedBy, relayed, source);
+                if (relays.Add((relayed.Id, source.Id)))
+                {
+                    Add(RelayedBy, relayed.Id, source);
+                }
+            }
+        }
+
+        foreach (var source in sources.Values)
+        {
+            if (source.SeenVia is { } via && sources.TryGetValue(via.Id, out var relay) && relays.Add((source.Id, relay.Id)))
+            {
+                Add(RelayedBy, source.Id, relay);
             }
         }
 
@@ -84,8 +104,8 @@ public sealed class Relations
 
     public Dictionary<Event, int> PositionInTime { get; } = new();
 
-    /// <summary>Keyed by person or organization id: the events they take part in, with their role.</summary>
-    public Dictionary<string, List<(Event Event, string Role)>> Participations { get; } = new(StringComparer.Ordinal);
+    /// <summary>Keyed by person or organization id: the events they take part in, with their role and the claim it rests on.</summary>
+    public Dictionary<string, List<(Event Event, string Role, Reference? Claim)>> Participations { get; } = new(StringComparer.Ordinal);
 
     public Dictionary<string, List<(Person Person, Role Role)>> RolesInOrganization { get; } = new(StringComparer.Ordinal);
 
@@ -100,10 +120,10 @@ public sealed class Relations
     /// <summary>Keyed by event id: the events that name it in their <c>related</c>.</summary>
     public Dictionary<string, List<Event>> RelatedFrom { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>Keyed by source id: the sources based on it or seen via it.</summary>
+    /// <summary>Keyed by source id: the sources that relay it (based on it or quoting it), and the one it is seen via.</summary>
     public Dictionary<string, List<Source>> RelayedBy { get; } = new(StringComparer.Ordinal);
 
-    public IReadOnlyList<(Event Event, string Role)> ParticipationsOf(string id) =>
+    public IReadOnlyList<(Event Event, string Role, Reference? Claim)> ParticipationsOf(string id) =>
         Participations.TryGetValue(id, out var list) ? list : [];
 
     public static IReadOnlyList<T> Of<T>(Dictionary<string, List<T>> index, string id) =>

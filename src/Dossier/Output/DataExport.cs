@@ -90,6 +90,7 @@ public static class DataExport
                     WriteOptional(w, "from", r.From?.ToIso());
                     WriteOptional(w, "to", r.To?.ToIso());
                     WriteStrings(w, "sources", r.Sources.Select(s => s.Id));
+                    WriteOptional(w, "claim", r.Claim?.Id);
                     w.WriteEndObject();
                 }
 
@@ -173,6 +174,7 @@ public static class DataExport
                 w.WriteString("kind", s.SourceKind);
                 WriteOptional(w, "language", s.Language);
                 WriteStrings(w, "based_on", s.BasedOn.Select(b => b.Id));
+                WriteStrings(w, "quotes", s.Quotes.Select(q => q.Id));
                 WriteOptional(w, "file", s.File);
                 WriteOptional(w, "seen_via", s.SeenVia?.Id);
                 WriteOptional(w, "reliability", s.Reliability?.ToString());

@@ -50,7 +50,7 @@ internal static class SiteShape
                     break;
                 case Source s:
                     sb.Append(s.Published.ToIso()).Append('|').Append(s.Publisher.Id).Append('|').Append(s.SourceKind).Append('|')
-                        .Append(s.Reliability).Append('|').AppendJoin(',', s.BasedOn.Select(b => b.Id)).Append('|').Append(s.SeenVia?.Id);
+                        .Append(s.Reliability).Append('|').AppendJoin(',', s.BasedOn.Select(b => b.Id)).Append('|').AppendJoin(',', s.Quotes.Select(q => q.Id)).Append('|').Append(s.SeenVia?.Id);
                     break;
                 case Article a:
                     sb.Append(a.Date.ToIso());

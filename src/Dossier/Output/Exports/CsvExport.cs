@@ -152,6 +152,7 @@ public static class CsvExport
         new("archive_url", s => s.ArchiveUrl),
         new("file", s => s.File),
         new("based_on", s => Join(s.BasedOn.Select(b => b.Id))),
+        new("quotes", s => Join(s.Quotes.Select(q => q.Id))),
         new("seen_via", s => s.SeenVia?.Id),
         new("reliability", s => s.Reliability?.ToString()),
         new("summary", s => s.Summary),

@@ -90,12 +90,17 @@ public static class FtmExport
             {
                 if (dossier.Resolve<Organization>(role.Organization) is { } org)
                 {
+                    // A role resting on a claim says so, as a participation does: the verdict and
+                    // the statement in `summary`, the claim's page as where it comes from.
+                    var claim = dossier.Resolve<Claim>(role.Claim);
                     links.Add(new FtmEntity(linkIds.For(person.Id, "membership", org.Id, role.Title, role.From?.ToIso(), role.To?.ToIso()), "Membership")
                         .Add("member", person.Id)
                         .Add("organization", org.Id)
                         .Add("role", role.Title)
                         .Add("startDate", role.From?.ToIso())
-                        .Add("endDate", role.To?.ToIso()));
+                        .Add("endDate", role.To?.ToIso())
+                        .Add("summary", claim is null ? null : $"{VerdictBadge.Word(claim.Verdict)}: {claim.Statement}")
+                        .Add("sourceUrl", claim is null ? null : Absolute(canonical(claim.PagePath))));
                 }
             }
         }

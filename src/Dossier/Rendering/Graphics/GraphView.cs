@@ -21,6 +21,10 @@ public sealed record GraphNode(int X, int Y, int R, string Kind, string Label, s
     public string Tooltip { get; init; } = "";
 }
 
-public sealed record GraphEdge(int X1, int Y1, int X2, int Y2, string Kind);
+public sealed record GraphEdge(int X1, int Y1, int X2, int Y2, string Kind)
+{
+    /// <summary>The relation rests on a claim not confirmed: drawn dashed.</summary>
+    public bool Alleged { get; init; }
+}
 
 public sealed record GraphTick(int X, string Label);

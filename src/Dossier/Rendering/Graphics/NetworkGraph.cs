@@ -12,7 +12,12 @@ public static class NetworkGraph
     private const int Height = 420;
     private const int MaxNodes = 16;
 
-    public sealed record Neighbour(Item Item, string Relation);
+    /// <param name="Claim">The claim the relation rests on, if any: the picture draws it dashed and says "alleged".</param>
+    public sealed record Neighbour(Item Item, string Relation, Claim? Claim = null)
+    {
+        /// <summary>"commander, alleged (Reported)": the relation as the picture's words say it.</summary>
+        public string Words => Claim is null ? Relation : $"{Relation}, {Allegation.Words(Claim.Verdict)}";
+    }
 
     public static GraphView? Build(Person person, IReadOnlyList<Neighbour> neighbours)
     {
@@ -40,14 +45,15 @@ public static class NetworkGraph
             var item = shown[i].Item;
             nodes.Add(new GraphNode(x, y, 8, item.Kind.Noun(), Short(item.DisplayName), item.PagePath, lx, ly, anchor)
             {
-                Tooltip = $"{item.DisplayName} ({shown[i].Relation})",
+                Tooltip = $"{item.DisplayName} ({shown[i].Words})",
             });
-            edges.Add(new GraphEdge(cx, cy, x, y, item.Kind.Noun()));
+            var alleged = shown[i].Claim is { } claim && Allegation.IsAlleged(claim.Verdict);
+            edges.Add(new GraphEdge(cx, cy, x, y, item.Kind.Noun()) { Alleged = alleged });
         }
 
         var more = neighbours.Count > shown.Count ? $" The {neighbours.Count - shown.Count} others are listed below." : "";
         return new GraphView(Width, Height, $"Network of {person.Name}",
-            $"{person.Name} linked to {string.Join(", ", shown.Select(n => $"{n.Item.DisplayName} ({n.Relation})"))}.{more}")
+            $"{person.Name} linked to {string.Join(", ", shown.Select(n => $"{n.Item.DisplayName} ({n.Words})"))}.{more}")
         {
             Nodes = nodes,
             Edges = edges,

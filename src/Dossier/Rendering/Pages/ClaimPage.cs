@@ -63,7 +63,7 @@ internal static class ClaimPage
         };
     }
 
-    /// <summary>"Track Persia, quoting Reuters: one independent origin."</summary>
+    /// <summary>"Reuters, as quoted by Track Persia; Track Persia (its own words): one independent origin."</summary>
     public static string OriginSummary(ClaimAssessment a)
     {
         if (a.Supporting.Count == 0)

@@ -94,7 +94,7 @@ internal static class EventPage
                     var entity = Linking.ItemUse.Touched(f.Dossier.Index.Find(p.Entity.Id));
                     var claim = f.Dossier.Resolve<Claim>(p.Claim);
                     var link = entity is null ? new LinkView("", p.Entity.Id, "missing") : f.Link(entity);
-                    return claim is null ? link with { Note = null } : link with { Note = "per claim", NoteUrl = claim.PagePath, Badge = VerdictBadge.Html(claim.Verdict) };
+                    return Allegation.Mark(link, claim);
                 })
                 .ToList()))
             .Where(g => g.Members.Count > 0)

@@ -102,7 +102,10 @@ internal static class JsonLd
         data["birthDate"] = p.Born?.ToIso();
         data["deathDate"] = p.Died?.ToIso();
         data["nationality"] = p.Nationality;
-        data["affiliation"] = p.Roles.Select(r => f.Dossier.Resolve<Organization>(r.Organization)).OfType<Organization>().Distinct()
+        // Machine-readable data never says more than the page: a role that is only alleged (its
+        // claim not confirmed) is no affiliation stated as fact.
+        data["affiliation"] = p.Roles.Where(r => f.Dossier.Resolve<Claim>(r.Claim) is not { } claim || !Allegation.IsAlleged(claim.Verdict))
+            .Select(r => f.Dossier.Resolve<Organization>(r.Organization)).OfType<Organization>().Distinct()
             .Select(o => (object)new Dictionary<string, object?> { ["@type"] = "Organization", ["name"] = o.Name, ["url"] = f.Canonical(o.PagePath) }).ToList();
         return Serialize(data);
     }
@@ -171,6 +174,8 @@ internal static class JsonLd
         data["archivedAt"] = s.ArchiveUrl;
         data["inLanguage"] = s.Language;
         data["isBasedOn"] = f.Dossier.ResolveAll<Source>(s.BasedOn).Select(b => (object)f.Canonical(b.PagePath)).ToList();
+        // What it quotes in part: schema.org's "a citation or reference to another creative work".
+        data["citation"] = f.Dossier.ResolveAll<Source>(s.Quotes).Select(q => (object)f.Canonical(q.PagePath)).ToList();
         return Serialize(data);
     }
 

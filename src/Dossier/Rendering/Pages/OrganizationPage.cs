@@ -41,11 +41,11 @@ internal static class OrganizationPage
         var people = Relations.Of(relations.RolesInOrganization, org.Id)
             .OrderBy(x => x.Role.From ?? new PartialDate(9999, 1, 1, DatePrecision.Year))
             .ThenBy(x => x.Person.Name, StringComparer.Ordinal)
-            .Select(x => f.Link(x.Person, string.Join(", ", new[] { x.Role.Title, ViewFactory.Period(x.Role.From, x.Role.To) }.Where(s => s.Length > 0))))
+            .Select(x => Allegation.Mark(f.Link(x.Person), f.Dossier.Resolve<Claim>(x.Role.Claim), string.Join(", ", new[] { x.Role.Title, ViewFactory.Period(x.Role.From, x.Role.To) }.Where(s => s.Length > 0))))
             .ToList();
         var events = relations.ParticipationsOf(org.Id)
             .OrderBy(x => x.Event.Date)
-            .Select(x => f.Link(x.Event, $"{x.Role}, {ViewFactory.DateText(x.Event.Date, x.Event.EndDate, x.Event.Circa)}"))
+            .Select(x => Allegation.Mark(f.Link(x.Event), f.Dossier.Resolve<Claim>(x.Claim), $"{x.Role}, {ViewFactory.DateText(x.Event.Date, x.Event.EndDate, x.Event.Circa)}"))
             .ToList();
 
         return new PageView

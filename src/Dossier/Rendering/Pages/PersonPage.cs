@@ -13,7 +13,7 @@ internal static class PersonPage
         var events = f.Dossier.Relations.ParticipationsOf(person.Id)
             .OrderBy(x => x.Event.Date)
             .ThenBy(x => x.Event.Id, StringComparer.Ordinal)
-            .Select(x => f.Link(x.Event, $"{x.Role}, {ViewFactory.DateText(x.Event.Date, x.Event.EndDate, x.Event.Circa)}"))
+            .Select(x => Allegation.Mark(f.Link(x.Event), f.Dossier.Resolve<Claim>(x.Claim), $"{x.Role}, {ViewFactory.DateText(x.Event.Date, x.Event.EndDate, x.Event.Circa)}"))
             .ToList();
 
         return new PageView
@@ -32,12 +32,7 @@ internal static class PersonPage
             Infobox = Infobox(person),
             Roles = person.Roles
                 .OrderBy(r => r.From ?? r.To ?? new PartialDate(9999, 12, 31, DatePrecision.Day))
-                .Select(r => new RoleView(r.Title, ViewFactory.Period(r.From, r.To))
-                {
-                    Organization = f.LinkTo<Organization>(r.Organization),
-                    Place = f.LinkTo<Place>(r.Place),
-                    SourceNumbers = r.Sources.Select(s => f.NumberOf(person, f.Dossier.Resolve<Source>(s))).Where(n => n > 0).Distinct().ToList(),
-                })
+                .Select(r => RoleView(person, r, f))
                 .ToList(),
             Sections = Sections(events, RelatedPeople(person, f)),
             Graph = Graphics.NetworkGraph.Build(person, Neighbours(person, f)),
@@ -45,6 +40,21 @@ internal static class PersonPage
             MentionedIn = f.MentionedIn(person),
             Sources = f.Sources(person),
             JsonLd = JsonLd.Person(person, f),
+        };
+    }
+
+    /// <summary>A role as listed: its period, title, where; and when it rests on a claim, the claim's verdict and "alleged".</summary>
+    private static RoleView RoleView(Person person, Role role, ViewFactory f)
+    {
+        var claim = f.Dossier.Resolve<Claim>(role.Claim);
+        return new RoleView(role.Title, ViewFactory.Period(role.From, role.To))
+        {
+            Organization = f.LinkTo<Organization>(role.Organization),
+            Place = f.LinkTo<Place>(role.Place),
+            SourceNumbers = role.Sources.Select(s => f.NumberOf(person, f.Dossier.Resolve<Source>(s))).Where(n => n > 0).Distinct().ToList(),
+            Badge = claim is null ? null : VerdictBadge.Html(claim.Verdict),
+            Allegation = claim is null ? null : Allegation.Note(claim.Verdict),
+            ClaimUrl = claim?.PagePath,
         };
     }
 
@@ -158,31 +168,31 @@ internal static class PersonPage
         {
             if (f.Dossier.Resolve<Organization>(role.Organization) is { } org && seen.Add(org))
             {
-                result.Add(new(org, role.Title));
+                result.Add(new(org, role.Title, f.Dossier.Resolve<Claim>(role.Claim)));
             }
         }
 
         // The role of each event's first participation: read from the index, not searched for among the event's participants.
-        var events = new List<(Event Event, string Role)>();
+        var events = new List<(Event Event, string Role, Reference? Claim)>();
         var distinct = new HashSet<Event>();
-        foreach (var (ev, role) in f.Dossier.Relations.ParticipationsOf(person.Id))
+        foreach (var participation in f.Dossier.Relations.ParticipationsOf(person.Id))
         {
-            if (distinct.Add(ev))
+            if (distinct.Add(participation.Event))
             {
-                events.Add((ev, role));
+                events.Add(participation);
             }
         }
 
         events = events.OrderBy(x => x.Event.Date).ToList();
-        foreach (var (ev, role) in events)
+        foreach (var (ev, role, claim) in events)
         {
             if (seen.Add(ev))
             {
-                result.Add(new(ev, role));
+                result.Add(new(ev, role, f.Dossier.Resolve<Claim>(claim)));
             }
         }
 
-        foreach (var (ev, _) in events)
+        foreach (var (ev, _, _) in events)
         {
             foreach (var other in f.Dossier.ResolveAll<Person>(ev.Participants.Take(MaxSharedPerGroup).Select(p => p.Entity)))
             {

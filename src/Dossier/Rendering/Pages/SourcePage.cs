@@ -54,6 +54,12 @@ internal static class SourcePage
             facts.Add(new FactView("Based on", null, basedOn));
         }
 
+        var quoted = f.Dossier.ResolveAll<Source>(source.Quotes).Select(s => f.Link(s)).ToList();
+        if (quoted.Count > 0)
+        {
+            facts.Add(new FactView("Quotes, in part", null, quoted));
+        }
+
         if (f.Dossier.Resolve<Source>(source.SeenVia) is { } via)
         {
             facts.Add(new FactView("Seen via", null, [f.Link(via, "the editors know this source only as quoted there")]));

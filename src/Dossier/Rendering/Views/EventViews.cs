@@ -22,6 +22,13 @@ public sealed record RoleView(string Title, string Period)
     public LinkView? Place { get; init; }
 
     public IReadOnlyList<int> SourceNumbers { get; init; } = [];
+
+    /// <summary>When the role rests on a claim: the claim's verdict badge, the note shown ("alleged; see the claim") and the claim's page.</summary>
+    public string? Badge { get; init; }
+
+    public string? Allegation { get; init; }
+
+    public string? ClaimUrl { get; init; }
 }
 
 /// <summary>The events of one year on the timeline.</summary>
