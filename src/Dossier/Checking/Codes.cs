@@ -53,6 +53,8 @@ public static class Codes
     public static readonly DiagnosticCode UnsourcedParticipant = new("DS305", "unsourced-participant", "An event participant has no claim and the event no page-level source.");
     public static readonly DiagnosticCode WeakSoleOrigin = new("DS306", "weak-sole-origin", "A `confirmed` claim's only origins are rated E or F on the Admiralty scale.");
     public static readonly DiagnosticCode ReviewedBeforeEvidence = new("DS307", "reviewed-before-evidence", "A claim's `reviewed` date is before the `published` date of one of its evidence sources.");
+    public static readonly DiagnosticCode UpdateWithoutDay = new("DS310", "update-without-day", "A claim's update (under `updates:`) is dated to a year or a month, not a day.");
+    public static readonly DiagnosticCode UpdateBeforeReview = new("DS311", "update-before-review", "A claim's update is dated before the claim's `reviewed` date.");
 
     // The theme and the tool itself.
     public static readonly DiagnosticCode Theme = new("DS800", "theme", "A theme template is missing or does not parse.");

@@ -221,6 +221,16 @@ public static class DataExport
 
         w.WriteEndArray();
         WriteOptional(w, "note", claim.Note);
+        w.WriteStartArray("updates");
+        foreach (var update in claim.UpdatesNewestFirst)
+        {
+            w.WriteStartObject();
+            w.WriteString("date", update.Date.ToIso());
+            w.WriteString("note", update.Note);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
         w.WriteEndObject();
     }
 

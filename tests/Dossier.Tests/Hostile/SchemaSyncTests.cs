@@ -77,8 +77,8 @@ public partial class SchemaSyncTests
         static string[] Levels(string type) =>
             new Sampler(SchemaFiles.Load(type), "x", -1).Levels().Select(l => l.Where).Order(StringComparer.Ordinal).ToArray();
 
-        Assert.Equal(["$", "$.claims[]", "$.claims[].evidence[]", "$.roles[]"], Levels("person"));
-        Assert.Equal(["$", "$.claims[]", "$.claims[].evidence[]", "$.figures.*[]", "$.participants[]"], Levels("event"));
+        Assert.Equal(["$", "$.claims[]", "$.claims[].evidence[]", "$.claims[].updates[]", "$.roles[]"], Levels("person"));
+        Assert.Equal(["$", "$.claims[]", "$.claims[].evidence[]", "$.claims[].updates[]", "$.figures.*[]", "$.participants[]"], Levels("event"));
         Assert.Equal(["$"], Levels("source"));
         Assert.Equal(["$"], Levels("dossier"));
     }

@@ -133,6 +133,7 @@ public static class CsvExport
         new("supporting_sources", c => Join(c.Evidence.Where(e => e.Stance == Stance.Supports).Select(e => e.Source.Id).Distinct())),
         new("disputing_sources", c => Join(c.Evidence.Where(e => e.Stance == Stance.Disputes).Select(e => e.Source.Id).Distinct())),
         new("note", c => c.Note),
+        new("updated", c => c.LastUpdated?.ToIso()),
     ];
 
     public static IReadOnlyList<CsvColumn<Source>> SourceColumns(LinkedDossier dossier, Func<string, string> canonical) =>

@@ -202,6 +202,7 @@ internal static class JsonLd
         data["claimReviewed"] = c.Statement;
         data["author"] = Dossier(f);
         data["datePublished"] = ReviewDate.For(c, f.Dossier)?.ToIso();
+        data["dateModified"] = c.LastUpdated?.ToIso();
         var rating = new Dictionary<string, object?> { ["@type"] = "Rating" };
         if (Rating(c.Verdict) is { } value)
         {
