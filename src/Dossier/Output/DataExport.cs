@@ -106,6 +106,7 @@ public static class DataExport
                 WriteStrings(w, "aliases", pl.Aliases);
                 WriteOptional(w, "kind", pl.PlaceKind);
                 WriteOptional(w, "within", pl.Within?.Id);
+                WriteOptional(w, "code", pl.CountryCode);
                 if (pl.Coordinates is var (lat, lon))
                 {
                     w.WriteStartArray("coordinates");

@@ -252,6 +252,7 @@ public partial class SchemaSyncTests
             not null when pattern.Contains(@"\d{4}", StringComparison.Ordinal) => "2019-11-28",
             not null when pattern.Contains("[Hh][Tt][Tt][Pp]", StringComparison.Ordinal) => "https://example.org/",
             not null when pattern.Contains("media", StringComparison.Ordinal) => "media/sample.txt",
+            "^[A-Za-z]{2}$" => "iq",
             _ => "Sample text",
         };
     }

@@ -98,6 +98,7 @@ public static class CsvExport
         new("tags", p => Join(p.Tags)),
         new("sources", p => Join(p.Sources.Select(s => s.Id))),
         new("claims", p => Join(p.Claims.Select(c => c.Id))),
+        new("code", p => p.CountryCode),
     ];
 
     public static IReadOnlyList<CsvColumn<Event>> EventColumns(Func<string, string> canonical) =>
