@@ -183,6 +183,9 @@ public class ClaimUpdateTests
         Assert.Equal(["2020-05-05", "2020-03-01"], updates.Select(u => u.GetProperty("date").GetString()));
         Assert.StartsWith("The statement said *2014*", updates[1].GetProperty("note").GetString());
 
+        // Search finds a claim by the words of its updates too.
+        Assert.Contains("the verdict was shown as confirmed by mistake.", d.ReadOutput(global::Dossier.Output.Search.SearchIndex.ScriptPath));
+
         var csv = d.ReadOutput("/data/claims.csv").Split("\r\n");
         Assert.EndsWith(",note,updated", csv[0]);
         Assert.EndsWith(",2020-05-05", csv[1]);
