@@ -113,7 +113,7 @@ public sealed partial class ContentModelDocTests
     public void The_fixed_addresses_of_the_site_are_in_section_6()
     {
         var section = Section("## 6. The site");
-        var paths = new List<string> { "/", "/timeline/", "/search/", "/404.html", "/media/", "/assets/", Dossier.Output.Offline.OfflineBundle.SitePath };
+        var paths = new List<string> { "/", "/timeline/", Dossier.Rendering.Pages.IndexPages.CorrectionsPath, "/search/", "/404.html", "/media/", "/assets/", Dossier.Output.Offline.OfflineBundle.SitePath };
         foreach (var kind in ItemKinds.PageKinds.Append(ItemKind.Claim))
         {
             paths.Add($"/{kind.Folder()}/");

@@ -29,6 +29,7 @@ internal readonly record struct RenderJob(string Path, string? Id = null, ItemKi
             "/timeline/" => IndexPages.Timeline(f),
             "/claims/" => IndexPages.ClaimsTable(f),
             "/search/" => IndexPages.Search(f),
+            IndexPages.CorrectionsPath => IndexPages.Corrections(f),
             _ => throw new InvalidOperationException($"no index page at {Path}"),
         },
         var item => throw new InvalidOperationException($"no page for {item.Kind}"),

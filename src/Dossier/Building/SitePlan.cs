@@ -33,6 +33,7 @@ internal sealed class SitePlan
             new("/"),
             new("/timeline/"),
             new("/claims/"),
+            new(IndexPages.CorrectionsPath),
             new("/search/"),
         };
         foreach (var kind in ItemKinds.PageKinds)

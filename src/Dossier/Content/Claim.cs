@@ -46,6 +46,18 @@ public sealed class Claim : Item
     /// <summary>Where <c>reviewed:</c> was written: a review date before the evidence is reported here.</summary>
     public SourceLocation ReviewedLocation { get; init; }
 
+    /// <summary>
+    /// Corrections and updates published after the review (<c>updates:</c>), in the order written;
+    /// <see cref="UpdatesNewestFirst"/> is the order readers see them in.
+    /// </summary>
+    public List<ClaimUpdate> Updates { get; init; } = [];
+
+    /// <summary>The updates, newest first; updates of one day in the order written.</summary>
+    public IEnumerable<ClaimUpdate> UpdatesNewestFirst => Updates.OrderByDescending(u => u.Date);
+
+    /// <summary>The date of the newest update, or none.</summary>
+    public PartialDate? LastUpdated => Updates.Count == 0 ? null : Updates.Max(u => u.Date);
+
     /// <summary>The editor's reasoning, Markdown.</summary>
     public string? Note { get; init; }
 
@@ -70,4 +82,32 @@ public sealed class Evidence
     public string? Quote { get; init; }
 
     public required SourceLocation Location { get; init; }
+}
+
+/// <summary>
+/// One correction or update of a claim after its review: the day it was made and what changed,
+/// in Markdown (the open corrections policy fact-checkers keep).
+/// </summary>
+public sealed class ClaimUpdate
+{
+    /// <summary>The day of the update: always a full date (DS310 otherwise).</summary>
+    public required PartialDate Date { get; init; }
+
+    /// <summary>What changed and why, Markdown.</summary>
+    public required string Note { get; init; }
+
+    /// <summary>
+    /// A name for the update unique within its claim and made from its content: "update-2020-05-05",
+    /// then "update-2020-05-05-2" for a second update of the same day (in the order written). The
+    /// claim page's anchor and the feed entry's id end with it.
+    /// </summary>
+    public required string Anchor { get; init; }
+
+    /// <summary>Where the update's <c>date:</c> was written: a date before the review is reported here.</summary>
+    public required SourceLocation DateLocation { get; init; }
+
+    public int NoteStartLine { get; init; }
+
+    /// <summary>The column of the note's first character on its first line (1 for a block scalar).</summary>
+    public int NoteStartColumn { get; init; } = 1;
 }

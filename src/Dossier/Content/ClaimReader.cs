@@ -29,8 +29,9 @@ internal static class ClaimReader
         var about = map.RefList("about");
         var evidence = map.Maps("evidence").Select(ReadEvidence).OfType<Evidence>().ToList();
         var reviewed = map.Date("reviewed");
+        var updates = ReadUpdates(map);
         var note = map.Text("note");
-        var (noteLine, noteColumn) = NoteStart(map);
+        var (noteLine, noteColumn) = NoteStart(map, "note");
         map.ReportUnknownKeys("a claim");
         if (id is null)
         {
@@ -48,6 +49,7 @@ internal static class ClaimReader
             Evidence = evidence,
             Reviewed = reviewed,
             ReviewedLocation = map.LocationOf("reviewed"),
+            Updates = updates,
             Note = note,
             NoteStartLine = noteLine,
             NoteStartColumn = noteColumn,
@@ -59,15 +61,57 @@ internal static class ClaimReader
     /// Where the note's text starts in the file, so a bad link in it is reported where it is: a
     /// block scalar (<c>note: |</c>) starts on the next line; a quoted one, a column after its quote.
     /// </summary>
-    private static (int Line, int Column) NoteStart(MapReader map)
+    private static (int Line, int Column) NoteStart(MapReader map, string key)
     {
-        var at = map.LocationOf("note");
-        if (map.IsBlockText("note"))
+        var at = map.LocationOf(key);
+        if (map.IsBlockText(key))
         {
             return (at.Line + 1, 1);
         }
 
-        return (at.Line, at.Column + (map.IsQuotedText("note") ? 1 : 0));
+        return (at.Line, at.Column + (map.IsQuotedText(key) ? 1 : 0));
+    }
+
+    /// <summary>
+    /// <c>updates:</c>, each a <c>date:</c> to the day and a Markdown <c>note:</c>. An update missing
+    /// either, or dated to a month or a year only, is reported and left out.
+    /// </summary>
+    private static List<ClaimUpdate> ReadUpdates(MapReader claim)
+    {
+        var updates = new List<ClaimUpdate>();
+        var perDay = new Dictionary<PartialDate, int>();
+        foreach (var map in claim.Maps("updates"))
+        {
+            var date = map.Date("date", required: true);
+            var note = map.Text("note", required: true);
+            var (noteLine, noteColumn) = NoteStart(map, "note");
+            map.ReportUnknownKeys("an update");
+            if (date is { Precision: not DatePrecision.Day } partial)
+            {
+                map.Diagnostics.Error(Codes.UpdateWithoutDay, map.LocationOf("date"),
+                    $"an update is dated {partial.ToIso()}: a correction needs its day",
+                    "write the day it was published, as YYYY-MM-DD");
+                continue;
+            }
+
+            if (date is not { } day || note is null)
+            {
+                continue;
+            }
+
+            var n = perDay[day] = perDay.GetValueOrDefault(day) + 1;
+            updates.Add(new ClaimUpdate
+            {
+                Date = day,
+                Note = note,
+                Anchor = n == 1 ? $"update-{day.ToIso()}" : $"update-{day.ToIso()}-{n.ToString(System.Globalization.CultureInfo.InvariantCulture)}",
+                DateLocation = map.LocationOf("date"),
+                NoteStartLine = noteLine,
+                NoteStartColumn = noteColumn,
+            });
+        }
+
+        return updates;
     }
 
     private static Evidence? ReadEvidence(MapReader map)

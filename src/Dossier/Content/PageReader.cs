@@ -131,6 +131,7 @@ internal static class PageReader
     {
         var name = map.Text("name", required: true);
         var (aliases, aliasLocations) = Aliases(map);
+        var kind = map.Word("kind", Place.Kinds);
         var place = new Place
         {
             Id = c.Id, Location = SourceLocation.StartOf(c.File), FilePath = c.File, Body = c.Split.Body, BodyStartLine = c.Split.BodyStartLine,
@@ -138,11 +139,41 @@ internal static class PageReader
             Name = name ?? c.Id,
             Aliases = aliases,
             AliasLocations = aliasLocations,
-            PlaceKind = map.Word("kind", Place.Kinds),
+            PlaceKind = kind,
             Within = map.Ref("within"),
             Coordinates = ReadCoordinates(map),
+            CountryCode = ReadCountryCode(map, kind),
         };
         return place;
+    }
+
+    /// <summary>
+    /// <c>code:</c>, a country's ISO 3166-1 alpha-2 code: two ASCII letters, kept in lower case, and
+    /// only on a place of kind country. Anything else is DS127 and is dropped.
+    /// </summary>
+    private static string? ReadCountryCode(MapReader map, string? kind)
+    {
+        var code = map.Text("code");
+        if (code is null)
+        {
+            return null;
+        }
+
+        if (code.Length != 2 || !char.IsAsciiLetter(code[0]) || !char.IsAsciiLetter(code[1]))
+        {
+            map.Diagnostics.Error(Codes.BadCountryCode, map.LocationOf("code"), $"`code` must be a country's two-letter ISO 3166-1 code, not \"{code}\"",
+                "write the two letters, for example `code: iq` for Iraq");
+            return null;
+        }
+
+        if (kind != "country")
+        {
+            map.Diagnostics.Error(Codes.BadCountryCode, map.LocationOf("code"), "only a place of `kind: country` takes a `code`",
+                kind is null ? "add `kind: country`, or delete the code" : "delete the code, or give it to the country this place is within");
+            return null;
+        }
+
+        return code.ToLowerInvariant();
     }
 
     private static (double, double)? ReadCoordinates(MapReader map)

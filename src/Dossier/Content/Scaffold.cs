@@ -165,6 +165,7 @@ public static class Scaffold
             # kind: city               # country, province, city, site, other
             # within: a-place-id
             # coordinates: [latitude, longitude]
+            # code: xx                 # a country's two-letter ISO code (kind: country only)
             {Common}
             {Claims}
             {Body}

@@ -20,6 +20,16 @@ public static class VerdictRules
                 "a review cannot weigh a source not yet published: correct the date, or leave `reviewed:` out to date it by its evidence");
         }
 
+        if (claim.Reviewed is { } review)
+        {
+            foreach (var update in claim.Updates.Where(u => PartialDate.CompareAtCommonPrecision(u.Date, review) < 0))
+            {
+                diagnostics.Error(Codes.UpdateBeforeReview, update.DateLocation,
+                    $"an update of claim `{claim.Id}` is dated {update.Date.ToIso()}, before the claim was `reviewed` ({review.ToIso()})",
+                    "an update comes after the review it corrects: correct the date, or the `reviewed:` date");
+            }
+        }
+
         if (claim.Verdict != Verdict.Unverified && claim.Evidence.Count == 0)
         {
             diagnostics.Error(Codes.NoEvidence, at, $"claim `{claim.Id}` is rated `{Slug(claim.Verdict)}` but has no evidence",

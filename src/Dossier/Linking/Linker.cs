@@ -169,6 +169,17 @@ public static class Linker
         var document = ParseBody(text, file, line, diagnostics, parse);
         var sources = new SourceList();
         var links = bodies.Link(document, file, line, sources, column);
+        if (item is Claim { Updates.Count: > 0 } claim)
+        {
+            // Update notes are checked and linked with the note: their citations are numbered in
+            // the claim's one source list, and what they link to counts among the claim's links.
+            foreach (var update in claim.Updates)
+            {
+                var updateDocument = ParseBody(update.Note, file, update.NoteStartLine, diagnostics, parse);
+                links.AddRange(bodies.Link(updateDocument, file, update.NoteStartLine, sources, update.NoteStartColumn));
+            }
+        }
+
         AddFrontMatterSources(item, index, sources);
         return (document, sources, links);
     }

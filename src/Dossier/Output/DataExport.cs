@@ -107,6 +107,7 @@ public static class DataExport
                 WriteStrings(w, "aliases", pl.Aliases);
                 WriteOptional(w, "kind", pl.PlaceKind);
                 WriteOptional(w, "within", pl.Within?.Id);
+                WriteOptional(w, "code", pl.CountryCode);
                 if (pl.Coordinates is var (lat, lon))
                 {
                     w.WriteStartArray("coordinates");
@@ -223,6 +224,16 @@ public static class DataExport
 
         w.WriteEndArray();
         WriteOptional(w, "note", claim.Note);
+        w.WriteStartArray("updates");
+        foreach (var update in claim.UpdatesNewestFirst)
+        {
+            w.WriteStartObject();
+            w.WriteString("date", update.Date.ToIso());
+            w.WriteString("note", update.Note);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
         w.WriteEndObject();
     }
 

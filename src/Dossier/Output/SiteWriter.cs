@@ -152,5 +152,21 @@ internal static class SiteWriter
     private static IReadOnlyList<FeedEntry> FeedEntries(ViewFactory f) =>
         f.Dossier.Content.OfType<Article>().Select(a => new FeedEntry(a.Title, AbsoluteOrTag(f, a.PagePath), a.Date.ToDateTime(), a.Summary, "article"))
             .Concat(f.Dossier.Content.OfType<Event>().Select(e => new FeedEntry(e.Title, AbsoluteOrTag(f, e.PagePath), e.Date.ToDateTime(), e.Summary, "event")))
+            .Concat(IndexPages.AllUpdates(f.Dossier.Content).Select(x => UpdateEntry(f, x.Claim, x.Update)))
             .ToList();
+
+    /// <summary>
+    /// A claim's correction or update as an entry of its own, so a reader who saw the claim sees what
+    /// changed: "Updated: " and the statement, the note as plain text, dated the day of the update,
+    /// with an id made of the claim's address and the update's anchor (stable from build to build).
+    /// </summary>
+    private static FeedEntry UpdateEntry(ViewFactory f, Claim claim, ClaimUpdate update)
+    {
+        var path = claim.PagePath + "#" + update.Anchor;
+        return new FeedEntry("Updated: " + claim.Statement, f.Canonical(path), update.Date.ToDateTime(),
+            f.RenderUpdate(claim, update, IndexPages.CorrectionsPath).Text, "update")
+        {
+            Id = AbsoluteOrTag(f, claim.PagePath) + "#" + update.Anchor,
+        };
+    }
 }

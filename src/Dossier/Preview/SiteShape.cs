@@ -33,7 +33,7 @@ internal static class SiteShape
     }
 
     /// <summary>
-    /// What the index pages (home, lists, timeline, claims table) show of each item: when an edit
+    /// What the index pages (home, lists, timeline, claims table, corrections) show of each item: when an edit
     /// leaves this the same, as an edit of a body does, they need not be rendered again. Given the
     /// last build's, only the pages given are signed again (their ids are the same).
     /// </summary>
@@ -62,7 +62,8 @@ internal static class SiteShape
             {
                 result[claim.Id] = new StringBuilder().Append(claim.Statement).Append('|').Append(claim.Verdict).Append('|')
                     .AppendJoin(',', claim.Evidence.Select(e => e.Source.Id + ":" + e.Stance)).Append('|')
-                    .AppendJoin(',', claim.About.Select(a => a.Id)).ToString();
+                    .AppendJoin(',', claim.About.Select(a => a.Id)).Append('|')
+                    .AppendJoin('\u001f', claim.Updates.Select(u => u.Date.ToIso() + ":" + u.Note)).ToString();
             }
         }
 

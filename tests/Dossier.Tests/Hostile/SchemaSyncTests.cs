@@ -77,8 +77,8 @@ public partial class SchemaSyncTests
         static string[] Levels(string type) =>
             new Sampler(SchemaFiles.Load(type), "x", -1).Levels().Select(l => l.Where).Order(StringComparer.Ordinal).ToArray();
 
-        Assert.Equal(["$", "$.claims[]", "$.claims[].evidence[]", "$.roles[]"], Levels("person"));
-        Assert.Equal(["$", "$.claims[]", "$.claims[].evidence[]", "$.figures.*[]", "$.participants[]"], Levels("event"));
+        Assert.Equal(["$", "$.claims[]", "$.claims[].evidence[]", "$.claims[].updates[]", "$.roles[]"], Levels("person"));
+        Assert.Equal(["$", "$.claims[]", "$.claims[].evidence[]", "$.claims[].updates[]", "$.figures.*[]", "$.participants[]"], Levels("event"));
         Assert.Equal(["$"], Levels("source"));
         Assert.Equal(["$"], Levels("dossier"));
     }
@@ -252,6 +252,7 @@ public partial class SchemaSyncTests
             not null when pattern.Contains(@"\d{4}", StringComparison.Ordinal) => "2019-11-28",
             not null when pattern.Contains("[Hh][Tt][Tt][Pp]", StringComparison.Ordinal) => "https://example.org/",
             not null when pattern.Contains("media", StringComparison.Ordinal) => "media/sample.txt",
+            "^[A-Za-z]{2}$" => "iq",
             _ => "Sample text",
         };
     }

@@ -64,6 +64,28 @@ public sealed class FrontMatterEditTests
     }
 
     [Fact]
+    public void An_update_added_edited_and_removed_reaches_the_claim_and_corrections_pages_as_a_full_build_would()
+    {
+        using var w = new PreviewWorkspace();
+        var session = new PreviewSession(w.Options, w.Served);
+        Assert.True(session.Rebuild().Succeeded);
+        const string note = "    note: \"Reuters, as quoted by Track Persia; the Reuters report has not been consulted directly.\"\n";
+        const string update = "    updates:\n      - date: \"2020-05-05\"\n        note: \"Corrected: see [[jamil-shummary]].\"\n";
+
+        var report = Edit(w, session, Event, note, note + update);
+        AssertSameAsFull(w, session, report, "an update added");
+        Assert.Contains("Corrected: see", File.ReadAllText(Path.Combine(w.Served, "corrections", "index.html")));
+
+        report = Edit(w, session, Event, "Corrected: see", "Corrected again: see");
+        AssertSameAsFull(w, session, report, "an update's note edited");
+        Assert.Contains("Corrected again: see", File.ReadAllText(Path.Combine(w.Served, "corrections", "index.html")));
+
+        report = Edit(w, session, Event, update.Replace("Corrected:", "Corrected again:"), "");
+        AssertSameAsFull(w, session, report, "an update removed");
+        Assert.Contains("No claim has been corrected", File.ReadAllText(Path.Combine(w.Served, "corrections", "index.html")));
+    }
+
+    [Fact]
     public void A_broken_reference_fails_the_edit_and_its_fix_gives_the_full_build()
     {
         using var w = new PreviewWorkspace();

@@ -119,13 +119,14 @@ public class DataExportTests(PublishedSite site) : IClassFixture<PublishedSite>
         }
 
         var places = Csv("places.csv", out var placeHeaders);
-        Assert.Equal(["id", "url", "name", "aliases", "kind", "within", "latitude", "longitude", "summary", "tags", "sources", "claims"], placeHeaders);
+        Assert.Equal(["id", "url", "name", "aliases", "kind", "within", "latitude", "longitude", "summary", "tags", "sources", "claims", "code"], placeHeaders);
         var placeModel = Model.Pages.OfType<Place>().ToList();
         Assert.Equal(placeModel.Select(p => p.Id), places.Select(r => r["id"]));
         foreach (var (place, row) in placeModel.Zip(places))
         {
             Assert.Equal(place.Name, row["name"]);
             Assert.Equal(place.Within?.Id ?? "", row["within"]);
+            Assert.Equal(place.CountryCode ?? "", row["code"]);
             if (place.Coordinates is var (lat, lon))
             {
                 Assert.Equal(lat, double.Parse(row["latitude"], System.Globalization.CultureInfo.InvariantCulture));
@@ -161,7 +162,7 @@ public class DataExportTests(PublishedSite site) : IClassFixture<PublishedSite>
     public void Claims_and_sources_csv_read_back()
     {
         var claims = Csv("claims.csv", out var claimHeaders);
-        Assert.Equal(["id", "url", "statement", "verdict", "independent_origins", "page", "about", "supporting_sources", "disputing_sources", "note"], claimHeaders);
+        Assert.Equal(["id", "url", "statement", "verdict", "independent_origins", "page", "about", "supporting_sources", "disputing_sources", "note", "updated"], claimHeaders);
         var model = Model.Claims.OrderBy(c => c.Id, StringComparer.Ordinal).ToList();
         Assert.Equal(model.Select(c => c.Id), claims.Select(r => r["id"]));
         foreach (var (claim, row) in model.Zip(claims))
@@ -169,6 +170,7 @@ public class DataExportTests(PublishedSite site) : IClassFixture<PublishedSite>
             Assert.Equal(claim.Statement, row["statement"]);
             Assert.Equal(claim.Verdict.ToString().ToLowerInvariant(), row["verdict"]);
             Assert.Equal(claim.Owner.Id, row["page"]);
+            Assert.Equal(claim.LastUpdated?.ToIso() ?? "", row["updated"]);
             Assert.Equal((claim.Note ?? "").Replace("\r\n", "\n"), row["note"].Replace("\r\n", "\n"));
             Assert.True(int.Parse(row["independent_origins"], System.Globalization.CultureInfo.InvariantCulture) >= 0);
         }

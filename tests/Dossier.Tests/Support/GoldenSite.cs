@@ -271,7 +271,7 @@ public sealed class GoldenSite : IDisposable
         "/events/river-town-shooting/", "/events/camp-raid-2013/", "/sources/wire-report/", "/sources/blog-post/", "/sources/eyewitness-video/",
         "/articles/what-happened/",
         "/claims/khan-commanded-shooting/", "/claims/lee-saw-shooting/", "/claims/shooting-toll/", "/claims/crowd-was-armed/", "/claims/khan-led-raid/",
-        "/claims/police-opened-fire/", "/search/",
+        "/claims/police-opened-fire/", "/corrections/", "/search/",
     ];
 
     /// <summary>Every HTML file of the built site, by its path relative to the output folder.</summary>

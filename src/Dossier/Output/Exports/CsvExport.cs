@@ -98,6 +98,7 @@ public static class CsvExport
         new("tags", p => Join(p.Tags)),
         new("sources", p => Join(p.Sources.Select(s => s.Id))),
         new("claims", p => Join(p.Claims.Select(c => c.Id))),
+        new("code", p => p.CountryCode),
     ];
 
     public static IReadOnlyList<CsvColumn<Event>> EventColumns(Func<string, string> canonical) =>
@@ -133,6 +134,7 @@ public static class CsvExport
         new("supporting_sources", c => Join(c.Evidence.Where(e => e.Stance == Stance.Supports).Select(e => e.Source.Id).Distinct())),
         new("disputing_sources", c => Join(c.Evidence.Where(e => e.Stance == Stance.Disputes).Select(e => e.Source.Id).Distinct())),
         new("note", c => c.Note),
+        new("updated", c => c.LastUpdated?.ToIso()),
     ];
 
     public static IReadOnlyList<CsvColumn<Source>> SourceColumns(LinkedDossier dossier, Func<string, string> canonical) =>

@@ -62,6 +62,23 @@ public static class FtmExport
         return 1;
     }
 
+    /// <summary>
+    /// A nationality as FtM writes it, a country code ("iq"): the code of the country the text
+    /// names, by its id, name or an alias (matched as <c>[[…]]</c> names are). Text that names no
+    /// country with a <c>code</c> ("Iraqi") is left out, not written as free text FtM cannot read.
+    /// </summary>
+    internal static string? NationalityCode(string? nationality, LinkedDossier dossier)
+    {
+        if (nationality is null)
+        {
+            return null;
+        }
+
+        var place = dossier.Index.Find(nationality) as Place
+            ?? (dossier.Index.FindByName(nationality) is [Place single] ? single : null);
+        return place is { PlaceKind: "country", CountryCode: { } code } ? code : null;
+    }
+
     public static IReadOnlyList<FtmEntity> Entities(LinkedDossier dossier, Func<string, string> canonical, SiteSettings settings)
     {
         var content = dossier.Content;
@@ -84,7 +101,7 @@ public static class FtmExport
                 .Add("alias", person.NativeName)
                 .Add("birthDate", person.Born?.ToIso())
                 .Add("deathDate", person.Died?.ToIso())
-                .Add("nationality", person.Nationality)
+                .Add("nationality", NationalityCode(person.Nationality, dossier))
                 .Add("position", person.Roles.Select(r => r.Title));
             foreach (var role in person.Roles)
             {

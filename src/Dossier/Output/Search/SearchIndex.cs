@@ -85,10 +85,11 @@ public static class SearchIndex
                 SiteIndex.NamesOf(page), text(page));
         }
 
-        // A claim has no name: its statement and note are text, so a person's name outranks claims about them.
+        // A claim has no name: its statement, note and update notes are text, so a person's name outranks claims about them.
         var claim = claims[i - pages.Count];
         return Entry.Of("claim", claim.PagePath, claim.Statement, VerdictBadge.Word(claim.Verdict),
-            [], claim.Statement + " " + (claim.Note ?? ""));
+            [], claim.Updates.Count == 0 ? claim.Statement + " " + (claim.Note ?? "")
+                : string.Join(" ", claim.Updates.Select(u => u.Note).Prepend(claim.Note ?? "").Prepend(claim.Statement)));
     }
 
     /// <summary>One page or claim as the search page reads it, its names and text already folded.</summary>

@@ -22,7 +22,9 @@ public sealed class CitationRenderer : HtmlObjectRenderer<CitationInline>
             }
 
             var title = item.Resolved?.Title ?? item.SourceId;
-            renderer.Write("<a href=\"#source-").Write(item.Number.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            var number = item.Number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var href = renderer is DossierHtmlRenderer { CitationPage: { } page } dossier ? dossier.Urls.Link(page + "#source-" + number) : "#source-" + number;
+            renderer.Write("<a href=\"").WriteEscape(href)
                 .Write("\" title=\"").WriteEscape(title).Write("\">")
                 .Write(item.Number.ToString(System.Globalization.CultureInfo.InvariantCulture)).Write("</a>");
             if (item.Locator is { } locator)

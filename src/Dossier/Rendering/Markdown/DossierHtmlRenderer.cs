@@ -16,4 +16,7 @@ public sealed class DossierHtmlRenderer : HtmlRenderer
     }
 
     public UrlContext Urls { get; }
+
+    /// <summary>The site path of the page whose source list citations link to; null for the page being rendered.</summary>
+    public string? CitationPage { get; init; }
 }

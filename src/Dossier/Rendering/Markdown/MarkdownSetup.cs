@@ -108,10 +108,11 @@ public static class MarkdownSetup
     }
 
     /// <summary>Renders a parsed (and linked) document for the page at the given site path.</summary>
-    public static string ToHtml(MarkdownDocument document, UrlContext urls)
+    /// <param name="citationPage">The site path of the page whose source list the citations number into, when it is not this page.</param>
+    public static string ToHtml(MarkdownDocument document, UrlContext urls, string? citationPage = null)
     {
         using var writer = new StringWriter();
-        var renderer = new DossierHtmlRenderer(writer, urls);
+        var renderer = new DossierHtmlRenderer(writer, urls) { CitationPage = citationPage };
         Pipeline.Setup(renderer);
         renderer.Render(document);
         writer.Flush();

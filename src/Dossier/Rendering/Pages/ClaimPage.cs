@@ -42,6 +42,11 @@ internal static class ClaimPage
             About = about,
             Owner = f.Link(claim.Owner),
             NoteHtml = claim.Note is null ? null : f.RenderBody(claim, path),
+            Updated = claim.LastUpdated?.ToDisplay(),
+            UpdatedIso = claim.LastUpdated?.ToIso(),
+            Updates = claim.UpdatesNewestFirst
+                .Select(u => new UpdateView(u.Date.ToDisplay(), u.Date.ToIso(), u.Anchor, f.RenderUpdate(claim, u, path).Html))
+                .ToList(),
             Reviewed = ReviewDate.For(claim, f.Dossier)?.ToDisplay(),
             ReviewedIso = ReviewDate.For(claim, f.Dossier)?.ToIso(),
             ConflictingFigures = assessment.ConflictingFigures.Select(c => c.Display).ToList(),

@@ -91,6 +91,37 @@ internal static class IndexPages
         };
     }
 
+    public const string CorrectionsPath = "/corrections/";
+
+    /// <summary>
+    /// Every update of every claim, newest first; updates of one day by claim id, then as written.
+    /// The open corrections policy: what changed after publication is listed in one place.
+    /// </summary>
+    public static PageView Corrections(ViewFactory f) => new()
+    {
+        Layout = "corrections",
+        Path = CorrectionsPath,
+        Title = "Corrections and updates",
+        Description = $"Every correction and update of a claim of the dossier {f.Settings.Title} since publication, newest first.",
+        Canonical = f.Canonical(CorrectionsPath),
+        Breadcrumbs = [new LinkView("/", "Home", "home")],
+        Updates = AllUpdates(f.Dossier.Content)
+            .Select(x => new UpdateView(x.Update.Date.ToDisplay(), x.Update.Date.ToIso(), x.Update.Anchor, f.RenderUpdate(x.Claim, x.Update, CorrectionsPath).Html)
+            {
+                Url = x.Claim.PagePath + "#" + x.Update.Anchor,
+                Claim = f.Link(x.Claim),
+                Badge = VerdictBadge.Html(x.Claim.Verdict),
+            })
+            .ToList(),
+    };
+
+    /// <summary>Every update with its claim, in the corrections page's order: newest first, then by claim id, then as written.</summary>
+    public static IEnumerable<(Claim Claim, ClaimUpdate Update)> AllUpdates(DossierContent content) =>
+        content.Claims
+            .SelectMany(c => c.Updates.Select(u => (Claim: c, Update: u)))
+            .OrderByDescending(x => x.Update.Date)
+            .ThenBy(x => x.Claim.Id, StringComparer.Ordinal);
+
     /// <summary>The table lists the strongest verdicts first, and false claims last.</summary>
     private static int VerdictOrder(Verdict v) => v switch
     {

@@ -189,7 +189,8 @@ internal static class JsonLd
             ? a.Authors.Select(n => (object)new Dictionary<string, object?> { ["@type"] = "Person", ["name"] = n }).ToList()
             : new List<object> { Dossier(f) };
         data["publisher"] = Dossier(f);
-        data["about"] = f.Dossier.ResolveAll<Item>(a.About).Select(i => (object)f.Canonical(i.PagePath)).ToList();
+        // References to the nodes the other pages publish (each page's @id is its canonical URL), not copies.
+        data["about"] = f.Dossier.ResolveAll<Item>(a.About).Select(i => (object)new Dictionary<string, object?> { ["@id"] = f.Canonical(i.PagePath) }).ToList();
         return Serialize(data);
     }
 
@@ -207,6 +208,7 @@ internal static class JsonLd
         data["claimReviewed"] = c.Statement;
         data["author"] = Dossier(f);
         data["datePublished"] = ReviewDate.For(c, f.Dossier)?.ToIso();
+        data["dateModified"] = c.LastUpdated?.ToIso();
         var rating = new Dictionary<string, object?> { ["@type"] = "Rating" };
         if (Rating(c.Verdict) is { } value)
         {

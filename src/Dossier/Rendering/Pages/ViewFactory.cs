@@ -131,6 +131,34 @@ public sealed class ViewFactory(LinkedDossier dossier, FactCheckResult facts, Bo
         return MarkdownSetup.ToHtml(doc, new UrlContext(path));
     }
 
+    /// <summary>
+    /// An update's note, parsed and linked again for the page at <paramref name="path"/> (update
+    /// notes are short, and a full build keeps no document): links resolve as the link stage
+    /// resolved them, which already reported any that do not, and citations take their numbers
+    /// from the claim's source list. Off the claim's own page, citations link to that list.
+    /// </summary>
+    public (string Html, string Text) RenderUpdate(Claim claim, ClaimUpdate update, string path)
+    {
+        var document = MarkdownSetup.SafeParse(update.Note, out _);
+        var sources = Dossier.SourceLists.GetValueOrDefault(claim) ?? new SourceList();
+        new BodyLinker(Dossier.Index, new Checking.DiagnosticBag()).Link(document, claim.Owner.FilePath, update.NoteStartLine, sources, update.NoteStartColumn);
+        foreach (var node in document.Descendants())
+        {
+            switch (node)
+            {
+                case Linking.Syntax.WikiLinkInline link:
+                    ItemUse.Touch(link.Resolved);
+                    break;
+                case Linking.Syntax.CitationInline citation:
+                    citation.Items.ForEach(i => ItemUse.Touch(i.Resolved));
+                    break;
+            }
+        }
+
+        var html = MarkdownSetup.ToHtml(document, new UrlContext(path), path == claim.PagePath ? null : claim.PagePath);
+        return (html, PlainText.All(document));
+    }
+
     /// <summary>A source's chain, recording every source and publisher its words name.</summary>
     public SourceChain Chain(Source source)
     {

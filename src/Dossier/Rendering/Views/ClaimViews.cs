@@ -37,8 +37,31 @@ public sealed record ClaimDetailView(string Verdict, string VerdictWord, string 
 
     public string? ReviewedIso { get; init; }
 
+    /// <summary>The newest update's date, for the reader and for <c>&lt;time&gt;</c>; null without updates.</summary>
+    public string? Updated { get; init; }
+
+    public string? UpdatedIso { get; init; }
+
+    /// <summary>Corrections and updates, newest first.</summary>
+    public IReadOnlyList<UpdateView> Updates { get; init; } = [];
+
     public IReadOnlyList<string> ConflictingFigures { get; init; } = [];
 }
 
 /// <summary>Claims of one verdict, for the fact-check table.</summary>
 public sealed record VerdictGroupView(string Verdict, string Word, string Badge, string Explanation, IReadOnlyList<ClaimRowView> Claims);
+
+/// <summary>
+/// One correction or update: its day (for the reader and for <c>&lt;time&gt;</c>), its anchor on
+/// the claim's page, and its note. On the corrections page it also names its claim.
+/// </summary>
+public sealed record UpdateView(string Date, string DateIso, string Anchor, string NoteHtml)
+{
+    /// <summary>The claim's page at this update ("/claims/x/#update-2020-05-05").</summary>
+    public string? Url { get; init; }
+
+    public LinkView? Claim { get; init; }
+
+    /// <summary>The claim's current verdict, as a badge (HTML).</summary>
+    public string? Badge { get; init; }
+}

@@ -60,6 +60,9 @@ public sealed class PageView
 
     public IReadOnlyList<VerdictGroupView> VerdictGroups { get; init; } = [];
 
+    /// <summary>The corrections page: every update of every claim, newest first.</summary>
+    public IReadOnlyList<UpdateView> Updates { get; init; } = [];
+
     public IReadOnlyList<CountView> Counts { get; init; } = [];
 
     public IReadOnlyList<CountView> VerdictCounts { get; init; } = [];
