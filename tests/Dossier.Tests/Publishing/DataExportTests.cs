@@ -176,7 +176,7 @@ public class DataExportTests(PublishedSite site) : IClassFixture<PublishedSite>
         }
 
         var sources = Csv("sources.csv", out var sourceHeaders);
-        Assert.Equal(["id", "url", "title", "publisher", "publisher_name", "authors", "published", "accessed", "circa", "kind", "language", "source_url", "archive_url", "file", "based_on", "seen_via", "reliability", "summary", "tags"], sourceHeaders);
+        Assert.Equal(["id", "url", "title", "publisher", "publisher_name", "authors", "published", "accessed", "circa", "kind", "language", "source_url", "archive_url", "file", "based_on", "quotes", "seen_via", "reliability", "summary", "tags"], sourceHeaders);
         var sourceModel = Model.Pages.OfType<Source>().ToList();
         Assert.Equal(sourceModel.Select(s => s.Id), sources.Select(r => r["id"]));
         foreach (var (source, row) in sourceModel.Zip(sources))
