@@ -33,6 +33,7 @@ public static class Codes
     public static readonly DiagnosticCode ControlCharacter = new("DS122", "control-character", "A file, or a value a YAML escape (`\\x07`, `\\u0007`) spells, holds a control character other than tab and line ends, or a Unicode noncharacter.");
     public static readonly DiagnosticCode ChainTooLong = new("DS124", "chain-too-long", "A source rests on more than 64 original sources through `based_on`, or is seen through a `seen_via` chain of more than 16 sources.");
     public static readonly DiagnosticCode Placeholder = new("DS125", "placeholder", "A front-matter value is still a placeholder `dossier new` wrote: the whole value is `<…>` text.");
+    public static readonly DiagnosticCode UnreadableArchive = new("DS126", "unreadable-archive", "A source's archived `file` cannot be read for its text (a damaged PDF, text that is not UTF-8, a file too large), or its `paragraphs:` value is wrong.");
 
     // Ids, links and references.
     public static readonly DiagnosticCode UnknownReference = new("DS201", "unknown-reference", "A front-matter reference names an id that does not exist.");
@@ -53,6 +54,8 @@ public static class Codes
     public static readonly DiagnosticCode UnsourcedParticipant = new("DS305", "unsourced-participant", "An event participant has no claim and the event no page-level source.");
     public static readonly DiagnosticCode WeakSoleOrigin = new("DS306", "weak-sole-origin", "A `confirmed` claim's only origins are rated E or F on the Admiralty scale.");
     public static readonly DiagnosticCode ReviewedBeforeEvidence = new("DS307", "reviewed-before-evidence", "A claim's `reviewed` date is before the `published` date of one of its evidence sources.");
+    public static readonly DiagnosticCode QuoteNotFound = new("DS308", "quote-not-found", "A `quote` is not in the archived copy of its source (or of the source it was seen via).");
+    public static readonly DiagnosticCode WrongLocator = new("DS309", "wrong-locator", "A locator's paragraph (`para. N`) or page (`p. N`) is not where the quote is in the archived copy.");
 
     // The theme and the tool itself.
     public static readonly DiagnosticCode Theme = new("DS800", "theme", "A theme template is missing or does not parse.");
