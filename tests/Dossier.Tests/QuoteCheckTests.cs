@@ -398,6 +398,57 @@ public class QuoteCheckTests
         Assert.Equal(["One", "two", "four", "five"], parts);
     }
 
+    [Fact]
+    public void Html_and_markdown_nested_without_end_do_not_crash()
+    {
+        // Parsing costs time in the file's length times its depth: a deep file is refused before parsing.
+        var html = string.Concat(Enumerable.Repeat("<div><b><i>", 50_000)) + "deep words";
+        using var d = Quoting("copy.html", "deep words");
+        d.Write("media/copy.html", "<p>Shallow words.</p>" + html);
+        Assert.Contains("deeper than", Diags.Single(Check(d), "DS126").Message);
+
+        // Under the limit, what is nested deeper than the walk goes is left out, not a crash.
+        using var under = Quoting("copy.html", "deep words");
+        under.Write("media/copy.html", "<p>Shallow words.</p>" + string.Concat(Enumerable.Repeat("<div>", 200)) + "deep words");
+        Diags.Single(Check(under), "DS308");
+
+        // An ordinary page whose paragraphs and list items are never closed is not refused.
+        using var sloppy = Quoting("copy.html", "item 2999");
+        sloppy.Write("media/copy.html", "<ul>" + string.Concat(Enumerable.Range(0, 3000).Select(n => $"<li>item {n}<p>text {n}")) + "</ul>");
+        Diags.None(Check(sloppy));
+
+        using var md = Quoting("copy.md", "deep words");
+        md.Write("media/copy.md", new string('>', 5_000) + " deep words\n");
+        Assert.Single(Check(md), x => x.Code.Id is "DS126" or "DS308");
+    }
+
+    // ---- The examples of fact-checking.md, against the seed's copy ----
+
+    [Theory]
+    [InlineData("was commanded by General Jamil Shummary", "para. 4", null)]
+    [InlineData("“At least 29 people were killed and dozens were wounded”", "para. 4", null)]
+    [InlineData("The massacre in the city of Nassiriya … was commanded by General Jamil Shummary", "para. 4", null)]
+    [InlineData("[the massacre] was commanded by General Jamil Shummary", "paras. 3–5", null)]
+    [InlineData("a senior military commander in Dhi Qar province", "About Track Persia", null)]
+    [InlineData("At least 29 people were killed in Nasiriyah", null, "DS308")]
+    [InlineData("at least 29 people were killed", null, "DS308")]
+    [InlineData("was commanded by General Jamil Shummary … Iraq’s Prime Minister", null, "DS308")]
+    [InlineData("was commanded by General Jamil Shummary", "para. 6", "DS309")]
+    [InlineData("November 30, 2019", "para. 1", "DS309")]
+    public void The_documented_examples_hold(string quote, string? locator, string? code)
+    {
+        using var d = Text(quote, locator, File.ReadAllText(Path.Combine(RepoRoot.SeedInput, "media/sources/trackpersia-2019-11-30-shummary.txt")));
+        var diagnostics = Check(d);
+        if (code is null)
+        {
+            Diags.None(diagnostics);
+        }
+        else
+        {
+            Diags.Single(diagnostics, code);
+        }
+    }
+
     // ---- The seed ----
 
     [Fact]

@@ -20,4 +20,10 @@ public static class ArchiveLimits
 
     /// <summary>Nesting of Markdown or HTML read: deeper parts are left out (HTML) or the file refused (Markdown).</summary>
     public const int MaxDepth = 100;
+
+    /// <summary>
+    /// Elements an HTML file may nest, estimated before parsing (<see cref="HtmlNesting"/>): parsing
+    /// costs time in proportion to the file times its depth, so the depth is bounded.
+    /// </summary>
+    public const int MaxHtmlNesting = 256;
 }

@@ -93,8 +93,15 @@ public sealed class ArchivedText(string format, ArchiveBlockKind kind, IReadOnly
         {
             "text" => TextArchive.Read(text, skip),
             "markdown" => MarkdownArchive.Read(text, skip, out error),
+            _ when HtmlNesting.Exceeds(text, ArchiveLimits.MaxHtmlNesting) => Refuse($"the HTML nests elements deeper than {ArchiveLimits.MaxHtmlNesting} levels", out error),
             _ => HtmlArchive.Read(text, skip),
         };
+    }
+
+    private static ArchivedText? Refuse(string why, out string? error)
+    {
+        error = why;
+        return null;
     }
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
