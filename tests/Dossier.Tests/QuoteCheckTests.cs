@@ -344,6 +344,19 @@ public class QuoteCheckTests
     }
 
     [Fact]
+    public void A_damaged_copy_no_quote_cites_is_a_warning_and_gets_no_reading_page()
+    {
+        using var d = new TempDossier(Files.Source("src-a", "P", "file: media/copy.pdf"));
+        d.WriteBytes("media/copy.pdf", Encoding.ASCII.GetBytes("not a pdf at all"));
+        var report = d.Build();
+        var warning = Diags.Single(report.Diagnostics, "DS126");
+        Assert.False(warning.IsError);
+        Assert.Equal(7, warning.Location.Line); // ---, title, publisher, url, published, kind, then file:
+        Assert.True(File.Exists(d.OutputFile("/media/copy.pdf")));
+        Assert.False(File.Exists(d.OutputFile("/sources/src-a/text/")));
+    }
+
+    [Fact]
     public void A_text_copy_that_is_not_utf8_is_an_error_naming_the_line()
     {
         using var d = Quoting("copy.txt", "anything");

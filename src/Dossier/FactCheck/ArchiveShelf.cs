@@ -15,9 +15,38 @@ internal sealed class ArchiveShelf
 
     private readonly Dictionary<Source, (ArchivedText Text, Lazy<FoldedText> Folded)> _archives;
 
-    private ArchiveShelf(Dictionary<Source, (ArchivedText, Lazy<FoldedText>)> archives) => _archives = archives;
+    private readonly List<Problem> _problems;
 
-    public static ArchiveShelf Empty { get; } = new([]);
+    private ArchiveShelf(Dictionary<Source, (ArchivedText, Lazy<FoldedText>)> archives, List<Problem> problems)
+    {
+        _archives = archives;
+        _problems = problems;
+    }
+
+    public static ArchiveShelf Empty { get; } = new([], []);
+
+    private sealed record Problem(Source Source, SourceLocation At, string Message, string Hint, bool Unreadable);
+
+    /// <summary>
+    /// Reports the copies that could not be read, and <c>skip</c> values past their end: an error
+    /// when a quote is to be checked against the copy (it cannot be), a warning when none is (the
+    /// copy is still published, without a reading page). Called by every fact-check, the preview's
+    /// too, as the quotes that need a copy change with any page.
+    /// </summary>
+    public void Report(IReadOnlySet<Source> needed, DiagnosticBag diagnostics)
+    {
+        foreach (var p in _problems)
+        {
+            if (!p.Unreadable || needed.Contains(p.Source))
+            {
+                diagnostics.Error(Codes.UnreadableArchive, p.At, p.Message, p.Hint);
+            }
+            else
+            {
+                diagnostics.Warning(Codes.UnreadableArchive, p.At, p.Message + "; no quote cites it yet", p.Hint);
+            }
+        }
+    }
 
     public IReadOnlyDictionary<Source, ArchivedText> Texts => _archives.ToDictionary(kv => kv.Key, kv => kv.Value.Text);
 
@@ -25,7 +54,7 @@ internal sealed class ArchiveShelf
 
     public FoldedText? FoldedOf(Source source) => _archives.TryGetValue(source, out var a) ? a.Folded.Value : null;
 
-    public static ArchiveShelf Read(DossierContent content, DiagnosticBag diagnostics)
+    public static ArchiveShelf Read(DossierContent content)
     {
         var media = content.MediaFiles.ToHashSet(StringComparer.Ordinal);
         // Only a file the loader listed (a checked name, no link) is read; anything else is DS114 already.
@@ -42,6 +71,7 @@ internal sealed class ArchiveShelf
         });
 
         var archives = new Dictionary<Source, (ArchivedText, Lazy<FoldedText>)>();
+        var problems = new List<Problem>();
         for (var i = 0; i < sources.Length; i++)
         {
             var source = sources[i];
@@ -49,21 +79,22 @@ internal sealed class ArchiveShelf
             var at = source.FileLocation ?? source.Location;
             if (error is not null || text is null)
             {
-                diagnostics.Error(Codes.UnreadableArchive, at, $"the archived copy {source.File} cannot be read for its quotes: {error ?? "unknown format"}",
-                    "replace it with a readable copy (a PDF that opens, a text or HTML file saved as UTF-8), or keep it under another format, such as an image, whose quotes are not checked");
+                problems.Add(new Problem(source, at, $"the archived copy {source.File} cannot be read for its quotes: {error ?? "unknown format"}",
+                    "replace it with a readable copy (a PDF that opens, a text or HTML file saved as UTF-8), or keep it under another format, such as an image, whose quotes are not checked",
+                    Unreadable: true));
                 continue;
             }
 
             if (source.ParagraphSkip > 0 && text.Kind == ArchiveBlockKind.Paragraph && source.ParagraphSkip >= text.Blocks.Count)
             {
-                diagnostics.Error(Codes.UnreadableArchive, source.ParagraphsLocation ?? at,
+                problems.Add(new Problem(source, source.ParagraphsLocation ?? at,
                     $"`skip: {source.ParagraphSkip}` leaves out every block of {source.File}, which has {text.Blocks.Count}",
-                    "count the blocks before the first paragraph of the text (a caption, a dateline) and write that number");
+                    "count the blocks before the first paragraph of the text (a caption, a dateline) and write that number", Unreadable: false));
             }
 
             archives[source] = (text, new Lazy<FoldedText>(() => FoldedText.Of(text)));
         }
 
-        return new ArchiveShelf(archives);
+        return new ArchiveShelf(archives, problems);
     }
 }

@@ -61,7 +61,8 @@ public sealed class FactCheckResult
         }
 
         CheckParticipants(content.OfType<Event>(), diagnostics);
-        var shelf = ArchiveShelf.Read(content, diagnostics);
+        var shelf = ArchiveShelf.Read(content);
+        shelf.Report(QuoteCheck.Needed(dossier), diagnostics);
         var quotes = QuoteCheck.Run(dossier, shelf, content.Claims, content.OfType<Event>(), diagnostics);
         return new FactCheckResult { Chains = chains, Figures = figures, Claims = claims, Shelf = shelf, Quotes = quotes };
     }
@@ -116,6 +117,7 @@ public sealed class FactCheckResult
         CheckParticipants(pages.OfType<Event>(), diagnostics);
         // Sources and media are as they were (an edit of either checks everything again), so the
         // archived copies stand; the quotes of the files checked again are looked up again.
+        previous.Shelf.Report(QuoteCheck.Needed(dossier), diagnostics);
         var quotes = previous.Quotes.Where(q => !files.Contains(q.File)).ToList();
         quotes.AddRange(QuoteCheck.Run(dossier, previous.Shelf, again, pages.OfType<Event>(), diagnostics));
         return new FactCheckResult { Chains = previous.Chains, Figures = figures, Claims = claims, Shelf = previous.Shelf, Quotes = quotes };

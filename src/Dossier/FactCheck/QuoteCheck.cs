@@ -51,6 +51,23 @@ internal static class QuoteCheck
         return matches;
     }
 
+    /// <summary>The sources whose archived copies some quote is checked against.</summary>
+    public static HashSet<Source> Needed(LinkedDossier dossier)
+    {
+        var needed = new HashSet<Source>();
+        var quoted = dossier.Content.Claims.SelectMany(c => c.Evidence.Where(e => e.Quote is not null).Select(e => e.Source))
+            .Concat(dossier.Content.OfType<Event>().SelectMany(e => e.Figures).SelectMany(f => f.Reports).Where(r => r.Quote is not null).Select(r => r.Source));
+        foreach (var reference in quoted)
+        {
+            if (dossier.Resolve<Source>(reference) is { } cited && ArchiveFor(cited, dossier) is { } archive)
+            {
+                needed.Add(archive);
+            }
+        }
+
+        return needed;
+    }
+
     /// <summary>The source whose archived copy a quote of <paramref name="cited"/> is checked against: itself, or the first along seen_via with a file.</summary>
     public static Source? ArchiveFor(Source cited, LinkedDossier dossier)
     {

@@ -80,6 +80,12 @@ public sealed class ArchivedText(string format, ArchiveBlockKind kind, IReadOnly
             error = "the file cannot be read: access denied";
             return null;
         }
+        catch (Exception e) when (e is not (OutOfMemoryException or IOException or UnauthorizedAccessException))
+        {
+            // A parser tripped over something hostile: the file's fault, said where the file is named.
+            error = $"its text cannot be extracted ({e.GetType().Name})";
+            return null;
+        }
     }
 
     private static ArchivedText? ReadText(string format, byte[] bytes, int skip, out string? error)
