@@ -462,6 +462,23 @@ public class QuoteCheckTests
         }
     }
 
+    [Fact]
+    public void All_searches_of_a_check_share_one_budget_and_a_locator_spends_only_its_blocks()
+    {
+        var filler = new string('x', 100_000);
+        var archive = new ArchivedText("text", ArchiveBlockKind.Paragraph,
+            [new ArchiveBlock(0, ArchiveBlockKind.Paragraph, filler, 1), new ArchiveBlock(1, ArchiveBlockKind.Paragraph, "the needle is here", 2)], false, 0);
+        var folded = FoldedText.Of(archive);
+        var matcher = QuoteMatcher.For("needle", out _)!;
+
+        var budget = new SearchBudget(1_000_000);
+        var found = matcher.Find(folded, _ => true, budget, folded.BlockStart[1], folded.BlockEnd(1));
+        Assert.Equal(1, found!.Value.Block);
+        Assert.True(budget.Remaining >= 1_000_000 - 100, $"spent {1_000_000 - budget.Remaining}");
+
+        Assert.Throws<SearchBudgetExhaustedException>(() => matcher.Find(folded, _ => true, new SearchBudget(50_000)));
+    }
+
     // ---- The seed ----
 
     [Fact]

@@ -19,13 +19,14 @@ internal static class QuoteCheck
     public static List<QuoteMatch> Run(LinkedDossier dossier, ArchiveShelf shelf, IEnumerable<Claim> claims, IEnumerable<Event> events, DiagnosticBag diagnostics)
     {
         var matches = new List<QuoteMatch>();
+        var budget = new SearchBudget(SearchBudget.PerCheck);
         foreach (var claim in claims)
         {
             var anchors = new HashSet<string>(StringComparer.Ordinal);
             foreach (var evidence in claim.Evidence)
             {
                 if (evidence.Quote is { } quote && Check(dossier, shelf, evidence.Source, quote, evidence.Locator, evidence.QuoteLocation ?? evidence.Location,
-                        evidence.LocatorLocation ?? evidence.Location, claim.Id, anchors, diagnostics) is { } match)
+                        evidence.LocatorLocation ?? evidence.Location, claim.Id, anchors, budget, diagnostics) is { } match)
                 {
                     matches.Add(match with { Claim = claim, Evidence = evidence });
                 }
@@ -40,7 +41,7 @@ internal static class QuoteCheck
                 foreach (var report in figure.Reports)
                 {
                     if (report.Quote is { } quote && Check(dossier, shelf, report.Source, quote, report.Locator, report.QuoteLocation ?? report.Location,
-                            report.LocatorLocation ?? report.Location, ev.Id, anchors, diagnostics) is { } match)
+                            report.LocatorLocation ?? report.Location, ev.Id, anchors, budget, diagnostics) is { } match)
                     {
                         matches.Add(match with { Event = ev, Report = report, FigureName = figure.Name });
                     }
@@ -86,7 +87,23 @@ internal static class QuoteCheck
     }
 
     private static QuoteMatch? Check(LinkedDossier dossier, ArchiveShelf shelf, Reference reference, string quote, string? locator,
-        SourceLocation quoteAt, SourceLocation locatorAt, string ownerId, HashSet<string> anchors, DiagnosticBag diagnostics)
+        SourceLocation quoteAt, SourceLocation locatorAt, string ownerId, HashSet<string> anchors, SearchBudget budget, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            return Check(dossier, shelf, reference, quote, locator, quoteAt, locatorAt, ownerId, anchors, diagnostics, budget);
+        }
+        catch (SearchBudgetExhaustedException)
+        {
+            diagnostics.Error(Codes.QuoteNotFound, quoteAt,
+                $"the quote was not checked: the quotes of this dossier ask for more than {SearchBudget.PerCheck:N0} characters of archived text to be searched",
+                "give each quote its locator (`para. N`, `p. N`), so that it is looked for there first, or quote less of a very large copy");
+            return null;
+        }
+    }
+
+    private static QuoteMatch? Check(LinkedDossier dossier, ArchiveShelf shelf, Reference reference, string quote, string? locator,
+        SourceLocation quoteAt, SourceLocation locatorAt, string ownerId, HashSet<string> anchors, DiagnosticBag diagnostics, SearchBudget budget)
     {
         if (dossier.Resolve<Source>(reference) is not { } cited || ArchiveFor(cited, dossier) is not { } archive
             || shelf.TextOf(archive) is not { } text || shelf.FoldedOf(archive) is not { } folded)
@@ -109,11 +126,16 @@ internal static class QuoteCheck
         }
 
         var range = text.Kind == ArchiveBlockKind.Page ? Locator.Pages(locator) : Locator.Paragraphs(locator);
-        var found = matcher.Find(folded, b => range is { } r && text.Blocks[b].Number is { } n && r.Contains(n));
+        bool Named(int b) => range is { } r && text.Blocks[b].Number is { } n && r.Contains(n);
+        // Where the locator points first: a quote with a locator costs the blocks it names, not the whole copy.
+        var found = range is { } named && Span(text, named) is var (first, last) && first >= 0
+            ? matcher.Find(folded, Named, budget, folded.BlockStart[first], folded.BlockEnd(last))
+            : null;
+        found ??= matcher.Find(folded, Named, budget);
         if (found is not { } f)
         {
             diagnostics.Error(Codes.QuoteNotFound, quoteAt, $"the quote is not in {copy}" + (text.Truncated ? " (only the first part of the file was read)" : ""),
-                Closest(matcher, text, folded));
+                Closest(matcher, text, folded, budget));
             return null;
         }
 
@@ -147,18 +169,34 @@ internal static class QuoteCheck
         $"q-{ownerId}-{XxHash32.HashToUInt32(Encoding.UTF8.GetBytes(quote)):x8}";
 
     /// <summary>The hint for a quote not found: the passage of the archive closest to it, found in linear time.</summary>
-    private static string Closest(QuoteMatcher matcher, ArchivedText text, FoldedText folded)
+    /// <summary>The first and last block a locator's numbers name, or (-1, -1).</summary>
+    private static (int First, int Last) Span(ArchivedText text, Locator.Range range)
     {
-        var missing = matcher.Parts.FirstOrDefault(p => QuoteMatcher.LongestPrefix(folded.Text, p).Length < p.Length);
+        int first = -1, last = -1;
+        foreach (var block in text.Blocks)
+        {
+            if (block.Number is { } n && range.Contains(n))
+            {
+                first = first < 0 ? block.Index : first;
+                last = block.Index;
+            }
+        }
+
+        return (first, last);
+    }
+
+    private static string Closest(QuoteMatcher matcher, ArchivedText text, FoldedText folded, SearchBudget budget)
+    {
+        var missing = matcher.Parts.FirstOrDefault(p => QuoteMatcher.LongestPrefix(folded.Text, p, budget).Length < p.Length);
         if (missing is null)
         {
             return "each part of the quote is in the copy, but not all in this order within one " + (text.Kind == ArchiveBlockKind.Page ? "page" : "paragraph")
                 + ": a quote cannot run across paragraphs; cite the parts as separate evidence items";
         }
 
-        var (start, length) = QuoteMatcher.LongestPrefix(folded.Text, missing);
+        var (start, length) = QuoteMatcher.LongestPrefix(folded.Text, missing, budget);
         var reversedPart = new string(missing.Reverse().ToArray());
-        var (rStart, rLength) = QuoteMatcher.LongestPrefix(folded.Reversed, reversedPart);
+        var (rStart, rLength) = QuoteMatcher.LongestPrefix(folded.Reversed, reversedPart, budget);
         if (rLength > length)
         {
             // The end of the part is there: the passage starts where the part would.

@@ -99,14 +99,17 @@ internal sealed class QuoteMatcher
     /// The first block holding the whole quote for which <paramref name="preferred"/> holds (the block
     /// the locator names), else the first block holding it at all; null when none does.
     /// </summary>
-    public (int Block, List<TextRange> Ranges)? Find(FoldedText archive, Func<int, bool> preferred)
+    /// <param name="from">Where to start looking in the folded text (a block's start).</param>
+    /// <param name="to">Where to stop (the end of a block), or the end of the text.</param>
+    public (int Block, List<TextRange> Ranges)? Find(FoldedText archive, Func<int, bool> preferred, SearchBudget budget, int from = 0, int to = int.MaxValue)
     {
         (int Block, List<(int Start, int End)> Spans)? first = null;
         var text = archive.Text;
-        var cursor = 0;
-        while (cursor <= text.Length)
+        var limit = Math.Min(to, text.Length);
+        var cursor = from;
+        while (cursor <= limit)
         {
-            var s0 = Search(text, 0, cursor);
+            var s0 = Search(text, 0, cursor, limit, budget);
             if (s0 < 0)
             {
                 break;
@@ -118,7 +121,7 @@ internal sealed class QuoteMatcher
             var next = -1;
             for (var j = 1; j < _parts.Length; j++)
             {
-                var sj = Search(text, j, pos);
+                var sj = Search(text, j, pos, limit, budget);
                 if (sj < 0)
                 {
                     return Result(first, archive);
@@ -173,12 +176,13 @@ internal sealed class QuoteMatcher
     }
 
     /// <summary>Knuth–Morris–Pratt: the first index at or after <paramref name="from"/> where part <paramref name="p"/> starts, or -1.</summary>
-    private int Search(string text, int p, int from)
+    private int Search(string text, int p, int from, int limit, SearchBudget budget)
     {
         var pattern = _parts[p];
         var table = _tables[p];
         var k = 0;
-        for (var i = from; i < text.Length; i++)
+        budget.Spend(limit - from);
+        for (var i = from; i < limit; i++)
         {
             while (k > 0 && text[i] != pattern[k])
             {
@@ -203,13 +207,14 @@ internal sealed class QuoteMatcher
     /// The longest beginning of <paramref name="pattern"/> found anywhere in <paramref name="text"/>,
     /// as (where it starts, how long), in one pass.
     /// </summary>
-    public static (int Start, int Length) LongestPrefix(string text, string pattern)
+    public static (int Start, int Length) LongestPrefix(string text, string pattern, SearchBudget budget)
     {
         if (pattern.Length == 0)
         {
             return (0, 0);
         }
 
+        budget.Spend(text.Length);
         var table = Table(pattern);
         int k = 0, best = 0, bestEnd = 0;
         for (var i = 0; i < text.Length; i++)
@@ -261,3 +266,29 @@ internal sealed class QuoteMatcher
         return table;
     }
 }
+
+/// <summary>
+/// The characters all quote searches of one fact-check may scan together: each search is linear in
+/// the archived text, but a dossier of many quotes against a large copy multiplies the two, so past
+/// this the remaining quotes are reported as not checked (DS308) rather than searched.
+/// </summary>
+internal sealed class SearchBudget(long characters)
+{
+    /// <summary>Two thousand million characters: a few seconds of searching.</summary>
+    public const long PerCheck = 2_000_000_000;
+
+    public long Remaining { get; private set; } = characters;
+
+    public void Spend(long characters)
+    {
+        if (characters > Remaining)
+        {
+            Remaining = 0;
+            throw new SearchBudgetExhaustedException();
+        }
+
+        Remaining -= Math.Max(0, characters);
+    }
+}
+
+internal sealed class SearchBudgetExhaustedException : Exception;
