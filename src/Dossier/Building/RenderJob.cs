@@ -10,10 +10,12 @@ namespace Dossier.Building;
 /// id, not a closure over it: the preview keeps one plan while the pages' ids stay the same, and
 /// the objects behind the ids change with every edit of front matter.
 /// </summary>
-internal readonly record struct RenderJob(string Path, string? Id = null, ItemKind? ListOf = null)
+/// <param name="ArchivedText">The page is the reading page of the source <paramref name="Id"/>'s archived copy.</param>
+internal readonly record struct RenderJob(string Path, string? Id = null, ItemKind? ListOf = null, bool ArchivedText = false)
 {
     public PageView View(ViewFactory f) => (Id is null ? null : f.Dossier.Index.Find(Id)) switch
     {
+        Source s when ArchivedText => SourceTextPage.Build(s, f),
         Person p => PersonPage.Build(p, f),
         Organization o => OrganizationPage.Build(o, f),
         Place pl => PlacePage.Build(pl, f),

@@ -44,6 +44,11 @@ internal sealed class SitePlan
         foreach (var page in content.Pages)
         {
             jobs.Add(new RenderJob(page.PagePath, page.Id));
+            // A source whose archived copy could be read has a reading page of its text.
+            if (page is Source source && f.Facts.Archives.ContainsKey(source))
+            {
+                jobs.Add(new RenderJob(SourceTextPage.PathOf(source), source.Id, ArchivedText: true));
+            }
         }
 
         foreach (var claim in content.Claims)

@@ -33,6 +33,7 @@ public static class Codes
     public static readonly DiagnosticCode ControlCharacter = new("DS122", "control-character", "A file, or a value a YAML escape (`\\x07`, `\\u0007`) spells, holds a control character other than tab and line ends, or a Unicode noncharacter.");
     public static readonly DiagnosticCode ChainTooLong = new("DS124", "chain-too-long", "A source rests on more than 64 original sources through `based_on`, or is seen through a `seen_via` chain of more than 16 sources.");
     public static readonly DiagnosticCode Placeholder = new("DS125", "placeholder", "A front-matter value is still a placeholder `dossier new` wrote: the whole value is `<…>` text.");
+    public static readonly DiagnosticCode UnreadableArchive = new("DS126", "unreadable-archive", "A source's archived `file` cannot be read for its text (a damaged PDF, text that is not UTF-8, a file too large), or its `paragraphs:` value is wrong.");
     public static readonly DiagnosticCode BadCountryCode = new("DS127", "bad-country-code", "A place's `code` is not a two-letter ISO 3166-1 country code, or the place is not of `kind: country`.");
 
     // Ids, links and references.
@@ -54,6 +55,8 @@ public static class Codes
     public static readonly DiagnosticCode UnsourcedParticipant = new("DS305", "unsourced-participant", "An event participant has no claim and the event no page-level source.");
     public static readonly DiagnosticCode WeakSoleOrigin = new("DS306", "weak-sole-origin", "A `confirmed` claim's only origins are rated E or F on the Admiralty scale.");
     public static readonly DiagnosticCode ReviewedBeforeEvidence = new("DS307", "reviewed-before-evidence", "A claim's `reviewed` date is before the `published` date of one of its evidence sources.");
+    public static readonly DiagnosticCode QuoteNotFound = new("DS308", "quote-not-found", "A `quote` is not in the archived copy of its source (or of the source it was seen via).");
+    public static readonly DiagnosticCode WrongLocator = new("DS309", "wrong-locator", "A locator's paragraph (`para. N`) or page (`p. N`) is not where the quote is in the archived copy.");
     public static readonly DiagnosticCode UpdateWithoutDay = new("DS310", "update-without-day", "A claim's update (under `updates:`) is dated to a year or a month, not a day.");
     public static readonly DiagnosticCode UpdateBeforeReview = new("DS311", "update-before-review", "A claim's update is dated before the claim's `reviewed` date.");
 

@@ -82,6 +82,12 @@ public sealed class Evidence
     public string? Quote { get; init; }
 
     public required SourceLocation Location { get; init; }
+
+    /// <summary>Where <c>quote:</c> was written: a quote not found in the archived copy is reported here.</summary>
+    public SourceLocation? QuoteLocation { get; init; }
+
+    /// <summary>Where <c>locator:</c> was written: a paragraph or page that is not where the quote is is reported here.</summary>
+    public SourceLocation? LocatorLocation { get; init; }
 }
 
 /// <summary>

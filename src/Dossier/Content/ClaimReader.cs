@@ -130,6 +130,8 @@ internal static class ClaimReader
                 Locator = locator,
                 Quote = quote,
                 Location = map.Location,
+                QuoteLocation = quote is null ? null : map.LocationOf("quote"),
+                LocatorLocation = locator is null ? null : map.LocationOf("locator"),
             };
     }
 }
@@ -217,6 +219,8 @@ internal static class FigureReader
                 Locator = locator,
                 Quote = quote,
                 Location = map.Location,
+                QuoteLocation = quote is null ? null : map.LocationOf("quote"),
+                LocatorLocation = locator is null ? null : map.LocationOf("locator"),
             };
     }
 }

@@ -360,6 +360,23 @@ internal sealed class MapReader
         return result;
     }
 
+    /// <summary>A nested mapping of known fields (a source's <c>paragraphs:</c>), or null when absent or not a mapping.</summary>
+    public MapReader? Map(string key, DiagnosticCode notAMap)
+    {
+        var node = Get(key, required: false);
+        switch (node)
+        {
+            case null:
+                return null;
+            case YamlMappingNode map:
+                return new MapReader(map, _context);
+            default:
+                Diagnostics.Error(notAMap, _context.At(node), $"`{key}` must be a mapping of fields, not {Shape(node)}",
+                    $"write it as `{key}: {{skip: 2}}`, or as a block with `skip: 2` indented under `{key}:`");
+                return null;
+        }
+    }
+
     /// <summary>A nested mapping whose keys are free words (figures: killed, wounded…).</summary>
     public List<(string Key, SourceLocation Location, YamlNode Value)> Entries(string key)
     {

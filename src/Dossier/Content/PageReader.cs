@@ -241,6 +241,7 @@ internal static class PageReader
         var published = map.Date("published", required: true);
         var kind = map.Word("kind", Source.Kinds, required: true);
         var reliability = map.Word("reliability", ["A", "B", "C", "D", "E", "F"]);
+        var (skip, skipAt) = Archives.ParagraphRule.Read(map);
         var source = new Source
         {
             Id = c.Id, Location = SourceLocation.StartOf(c.File), FilePath = c.File, Body = c.Split.Body, BodyStartLine = c.Split.BodyStartLine,
@@ -261,6 +262,8 @@ internal static class PageReader
             FileLocation = map.LocationOf("file"),
             SeenVia = map.Ref("seen_via"),
             Reliability = reliability?[0],
+            ParagraphSkip = skip,
+            ParagraphsLocation = skipAt,
         };
         if (source.Url is null && source.ArchiveUrl is null && source.File is null && source.SeenVia is null
             && !map.Has("url") && !map.Has("archive_url"))

@@ -209,6 +209,7 @@ public static class Scaffold
             url: "<https://… where readers can find it; or delete this line and give archive_url, file or seen_via>"
             # archive_url: https://…
             # file: media/sources/…    # a copy kept in the dossier
+            # paragraphs:             # with "skip: N" indented below it: the first N blocks of the copy (a caption, a dateline) are not paragraphs
             # seen_via: a-source-id    # when you know it only as quoted in another source
             # authors: []
             # accessed: "YYYY-MM-DD"   # when you read it

@@ -46,6 +46,15 @@ public sealed class Source : Page
     /// <summary>Where <c>file:</c> was written, for the error when it names no file.</summary>
     public Checking.SourceLocation? FileLocation { get; init; }
 
+    /// <summary>
+    /// How the paragraphs of the archived copy are counted (<c>paragraphs: {skip: N}</c>): the first
+    /// N blocks of its text (a caption, a dateline) are not counted, so paragraph 1 is block N + 1.
+    /// </summary>
+    public int ParagraphSkip { get; init; }
+
+    /// <summary>Where <c>paragraphs:</c> was written (its <c>skip:</c> value), for errors about it; null when not written.</summary>
+    public Checking.SourceLocation? ParagraphsLocation { get; init; }
+
     /// <summary>The source through which the editors know this one, not having consulted it directly.</summary>
     public Reference? SeenVia { get; init; }
 

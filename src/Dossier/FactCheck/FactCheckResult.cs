@@ -1,5 +1,6 @@
 using Dossier.Checking;
 using Dossier.Content;
+using Dossier.Content.Archives;
 using Dossier.Linking;
 
 namespace Dossier.FactCheck;
@@ -12,6 +13,37 @@ public sealed class FactCheckResult
     public required IReadOnlyDictionary<Event, IReadOnlyList<FigureSummary>> Figures { get; init; }
 
     public required IReadOnlyDictionary<Claim, ClaimAssessment> Claims { get; init; }
+
+    /// <summary>The archived copies read once for this build, and their folded text.</summary>
+    internal ArchiveShelf Shelf { get; init; } = ArchiveShelf.Empty;
+
+    /// <summary>
+    /// The text of every source's archived copy that could be read (its blocks: number, kind,
+    /// text, whether counted), for quotes and the source's reading page.
+    /// </summary>
+    public IReadOnlyDictionary<Source, ArchivedText> Archives => _archives ??= Shelf.Texts;
+
+    private IReadOnlyDictionary<Source, ArchivedText>? _archives;
+
+    /// <summary>Every quote found in an archived copy, claims' evidence first, then events' figure reports, in the dossier's order.</summary>
+    public required IReadOnlyList<QuoteMatch> Quotes { get; init; }
+
+    private Dictionary<object, QuoteMatch>? _quoteOf;
+    private Dictionary<Source, List<QuoteMatch>>? _quotesIn;
+
+    /// <summary>The match of an evidence item's or a figure report's quote, if it was checked and found.</summary>
+    public QuoteMatch? QuoteOf(object evidenceOrReport)
+    {
+        _quoteOf ??= Quotes.ToDictionary(q => (object?)q.Evidence ?? q.Report!, ReferenceEqualityComparer.Instance);
+        return _quoteOf.GetValueOrDefault(evidenceOrReport);
+    }
+
+    /// <summary>The quotes found in one source's archived copy.</summary>
+    public IReadOnlyList<QuoteMatch> QuotesIn(Source archive)
+    {
+        _quotesIn ??= Quotes.GroupBy(q => q.Archive).ToDictionary(g => g.Key, g => g.ToList());
+        return _quotesIn.GetValueOrDefault(archive) ?? [];
+    }
 
     public static FactCheckResult Run(LinkedDossier dossier, DiagnosticBag diagnostics)
     {
@@ -29,7 +61,10 @@ public sealed class FactCheckResult
         }
 
         CheckParticipants(content.OfType<Event>(), diagnostics);
-        return new FactCheckResult { Chains = chains, Figures = figures, Claims = claims };
+        var shelf = ArchiveShelf.Read(content);
+        shelf.Report(QuoteCheck.Needed(dossier), diagnostics);
+        var quotes = QuoteCheck.Run(dossier, shelf, content.Claims, content.OfType<Event>(), diagnostics);
+        return new FactCheckResult { Chains = chains, Figures = figures, Claims = claims, Shelf = shelf, Quotes = quotes };
     }
 
     /// <summary>
@@ -80,7 +115,12 @@ public sealed class FactCheckResult
         }
 
         CheckParticipants(pages.OfType<Event>(), diagnostics);
-        return new FactCheckResult { Chains = previous.Chains, Figures = figures, Claims = claims };
+        // Sources and media are as they were (an edit of either checks everything again), so the
+        // archived copies stand; the quotes of the files checked again are looked up again.
+        previous.Shelf.Report(QuoteCheck.Needed(dossier), diagnostics);
+        var quotes = previous.Quotes.Where(q => !files.Contains(q.File)).ToList();
+        quotes.AddRange(QuoteCheck.Run(dossier, previous.Shelf, again, pages.OfType<Event>(), diagnostics));
+        return new FactCheckResult { Chains = previous.Chains, Figures = figures, Claims = claims, Shelf = previous.Shelf, Quotes = quotes };
     }
 
     private static Dictionary<TKey, TValue> Without<TKey, TValue>(IReadOnlyDictionary<TKey, TValue> map, Func<TKey, bool> drop) where TKey : notnull

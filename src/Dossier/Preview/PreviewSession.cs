@@ -40,6 +40,9 @@ public sealed class PreviewSession
     private string? _homeText;
     /// <summary>Every page of the site by path and id: the same while no page comes, goes or changes id.</summary>
     private SitePlan? _plan;
+
+    /// <summary>The ids of the sources with a reading page at the last build: the plan holds their pages.</summary>
+    private string? _archived;
     private string? _themeStamp;
     private Theme? _theme;
 
@@ -166,6 +169,13 @@ public sealed class PreviewSession
             ? FactCheckResult.Update(_facts!, linked, patch, _laterDiagnostics, later)
             : FactCheckResult.Run(linked, later);
         Step("check");
+        // A source that gains or loses a readable archived copy gains or loses its reading page.
+        var archived = string.Join('\n', facts.Archives.Keys.Select(s => s.Id).Order(StringComparer.Ordinal));
+        if (archived != _archived)
+        {
+            _plan = null;
+        }
+
         Merge(later, diagnostics);
         if (diagnostics.HasErrors)
         {
@@ -195,6 +205,7 @@ public sealed class PreviewSession
         _pageShapes.Remember(allMoved ? content.Pages : content.Pages.Where(p => reread.Contains(p.FilePath)), replaceAll: allMoved);
 
         _siteStructure = siteStructure;
+        _archived = archived;
         _homeText = homeText;
         _neighbours = neighbours;
         _signatures = signatures;

@@ -79,7 +79,7 @@ public partial class SchemaSyncTests
 
         Assert.Equal(["$", "$.claims[]", "$.claims[].evidence[]", "$.claims[].updates[]", "$.roles[]"], Levels("person"));
         Assert.Equal(["$", "$.claims[]", "$.claims[].evidence[]", "$.claims[].updates[]", "$.figures.*[]", "$.participants[]"], Levels("event"));
-        Assert.Equal(["$"], Levels("source"));
+        Assert.Equal(["$", "$.paragraphs"], Levels("source"));
         Assert.Equal(["$"], Levels("dossier"));
     }
 

@@ -143,7 +143,8 @@ public sealed class BodyEditTests
         Assert.True(session.Rebuild().Succeeded);
         var media = Directory.EnumerateFiles(Path.Combine(w.Input, "media"), "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).First();
 
-        PreviewWorkspace.Write(media, "a corrected copy");
+        // Corrected, not replaced by other words: the dossier's quotes are checked against it.
+        PreviewWorkspace.Write(media, File.ReadAllText(media) + "\n\nA correction added to the copy.\n");
         Assert.True(session.Rebuild([media]).Succeeded);
         w.AssertSameAsFullBuild(session, "a media file replaced");
     }

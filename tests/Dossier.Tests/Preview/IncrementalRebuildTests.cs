@@ -102,7 +102,8 @@ public sealed class IncrementalRebuildTests
         var session = new PreviewSession(w.Options, w.Served);
         Rebuild(session);
 
-        w.Edit("people/jamil-shummary.md", "a senior military commander", "a senior military commander (edited)");
+        // The statement, not the quotes: a quote must stay as the archived copy has it.
+        w.Edit("people/jamil-shummary.md", "a general, was a senior military commander", "a general, was a senior military commander (edited)");
         var report = session.Rebuild([w.File("people/jamil-shummary.md")]);
         Assert.True(report.Succeeded);
         Assert.Equal(1, report.FilesReread);

@@ -222,6 +222,6 @@ public static class RichFixture
         ("sources/src-two.md", BaseSource),
         ("sources/src-three.md", SeenViaSource),
         ("articles/test-article.md", Article),
-        ("media/sources/one.txt", "A copy of report one.\n"),
+        ("media/sources/one.txt", "A copy of report one.\n\nRoe, the police chief, said that 50 were killed.\n"),
     ];
 }

@@ -14,6 +14,7 @@ internal static class ClaimPage
         var evidence = claim.Evidence.Select(e =>
         {
             var source = f.Dossier.Resolve<Source>(e.Source);
+            var reading = f.Facts.QuoteOf(e) is { } match ? SourceTextPage.LinkTo(match, f.Facts) : default;
             return new EvidenceView(
                 e.Stance == Stance.Disputes ? "disputes" : "supports",
                 e.Stance == Stance.Disputes ? "Disputes" : "Supports",
@@ -23,6 +24,8 @@ internal static class ClaimPage
             {
                 Locator = e.Locator,
                 Quote = e.Quote,
+                ReadingUrl = reading.Url,
+                ReadingLabel = reading.Label,
             };
         }).ToList();
         var groups = assessment.OriginGroups.Select((g, i) => new OriginGroupView(

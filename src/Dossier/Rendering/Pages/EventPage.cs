@@ -82,7 +82,11 @@ internal static class EventPage
             {
                 var source = f.Dossier.Resolve<Source>(r.Source);
                 var link = source is null ? new LinkView("", r.Source.Id, "source") : f.Link(source);
-                return new FigureReportView(FigureSummary.ReportText(r), link, f.NumberOf(ev, source)) { Locator = r.Locator, Quote = r.Quote };
+                var reading = f.Facts.QuoteOf(r) is { } match ? SourceTextPage.LinkTo(match, f.Facts) : default;
+                return new FigureReportView(FigureSummary.ReportText(r), link, f.NumberOf(ev, source))
+                {
+                    Locator = r.Locator, Quote = r.Quote, ReadingUrl = reading.Url, ReadingLabel = reading.Label,
+                };
             }).ToList())).ToList();
 
     private static IReadOnlyList<ParticipantGroupView> Participants(Event ev, ViewFactory f) =>

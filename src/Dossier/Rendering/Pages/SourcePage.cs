@@ -43,6 +43,11 @@ internal static class SourcePage
             facts.Add(new FactView("Copy kept here", null, [new LinkView("/" + file.TrimStart('/'), System.IO.Path.GetFileName(file), "file")]));
         }
 
+        if (f.Facts.Archives.ContainsKey(source))
+        {
+            facts.Add(new FactView("Archived text", null, [new LinkView(SourceTextPage.PathOf(source), "Read the archived text", "reading")]));
+        }
+
         if (source.Accessed is { } accessed)
         {
             facts.Add(new FactView("Accessed", accessed.ToDisplay()));

@@ -14,6 +14,12 @@ public sealed record EvidenceView(string Stance, string StanceWord, LinkView Sou
     public string? Locator { get; init; }
 
     public string? Quote { get; init; }
+
+    /// <summary>The quoted passage on the reading page of the archived copy (<c>/sources/x/text/#q-…</c>), when it was found there.</summary>
+    public string? ReadingUrl { get; init; }
+
+    /// <summary>Where it is there: "para. 4 of the archived copy of Track Persia…".</summary>
+    public string? ReadingLabel { get; init; }
 }
 
 /// <summary>One independent origin: the supporting sources that depend on each other.</summary>

@@ -6,6 +6,11 @@ public sealed record FigureReportView(string Text, LinkView Source, int Number)
     public string? Locator { get; init; }
 
     public string? Quote { get; init; }
+
+    /// <summary>The quoted passage on the reading page of the archived copy, when it was found there.</summary>
+    public string? ReadingUrl { get; init; }
+
+    public string? ReadingLabel { get; init; }
 }
 
 /// <summary>A figure with every report side by side; <see cref="Conflicts"/> marks reports that cannot all be right.</summary>

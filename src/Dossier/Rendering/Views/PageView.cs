@@ -45,6 +45,9 @@ public sealed class PageView
 
     public ClaimDetailView? Claim { get; init; }
 
+    /// <summary>A source's reading page: its archived copy's text.</summary>
+    public ReadingView? Reading { get; init; }
+
     public LinkView? Previous { get; init; }
 
     public LinkView? Next { get; init; }
