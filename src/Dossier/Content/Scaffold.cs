@@ -215,7 +215,8 @@ public static class Scaffold
             # accessed: "YYYY-MM-DD"   # when you read it
             # circa: true              # when the date is approximate
             # language: en             # the source's language: en, ar, fa…
-            # based_on: []             # sources this one relays or quotes
+            # based_on: []             # sources this one is wholly derived from
+            # quotes: []               # sources this one relays in part, beside words of its own
             # reliability: F           # Admiralty scale: A completely reliable … E unreliable, F cannot be judged
             {Common}
             # Below the closing ---: the editors' notes on this source.

@@ -49,8 +49,8 @@ public sealed class FrontMatterEditTests
         var report = Edit(w, session, Event, "about: [jamil-shummary, nasiriyah-shootings-2019-11-28]", "about: [nasiriyah-shootings-2019-11-28]");
         AssertSameAsFull(w, session, report, "a claim no longer about a person");
 
-        report = Edit(w, session, Event, "sources: [reuters-2019-11-iraq-shootings, trackpersia-2019-11-30]",
-            "sources: [reuters-2019-11-iraq-shootings, trackpersia-2019-11-30, us-state-dept-2019-10-18]");
+        report = Edit(w, session, Event, "sources: [reuters-2019-11-iraq-shootings, trackpersia-2019-11-30, thenational-2019-12-defence-ministry-shammari, alarabiya-2019-12-01-shammari-warrant]",
+            "sources: [reuters-2019-11-iraq-shootings, trackpersia-2019-11-30, thenational-2019-12-defence-ministry-shammari, alarabiya-2019-12-01-shammari-warrant, us-state-dept-2019-10-18]");
         AssertSameAsFull(w, session, report, "a source added to an event");
 
         report = Edit(w, session, Relay, ", iraqi-state-tv-2019-11-28]", "]");

@@ -19,8 +19,8 @@ public sealed class RandomEditSequenceTests
     private static readonly Toggle[] Toggles =
     [
         new("events/nasiriyah-shootings-2019-11-28.md", "about: [jamil-shummary, nasiriyah-shootings-2019-11-28]", "about: [nasiriyah-shootings-2019-11-28] # edited"),
-        new("events/nasiriyah-shootings-2019-11-28.md", "sources: [reuters-2019-11-iraq-shootings, trackpersia-2019-11-30]",
-            "sources: [reuters-2019-11-iraq-shootings, trackpersia-2019-11-30, us-state-dept-2019-10-18] # edited"),
+        new("events/nasiriyah-shootings-2019-11-28.md", "sources: [reuters-2019-11-iraq-shootings, trackpersia-2019-11-30, thenational-2019-12-defence-ministry-shammari, alarabiya-2019-12-01-shammari-warrant]",
+            "sources: [reuters-2019-11-iraq-shootings, trackpersia-2019-11-30, thenational-2019-12-defence-ministry-shammari, alarabiya-2019-12-01-shammari-warrant, us-state-dept-2019-10-18] # edited"),
         new("sources/trackpersia-2019-11-30.md", ", iraqi-state-tv-2019-11-28]", "] # no longer based on state TV"),
         new("sources/iraqi-state-tv-2019-11-28.md", "publisher: \"Iraqi state-run television\"", "publisher: reuter"),
         new("sources/iraqi-state-tv-2019-11-28.md", "---\ntitle:", "---\n# a comment that moves every line down\n\ntitle:"),
