@@ -83,11 +83,40 @@ public class NetlifyConfigTests
         Assert.Contains("set -euo pipefail", text);
         Assert.Contains("https://dot.net/v1/dotnet-install.sh", text);
         Assert.Contains("--channel 10.0", text);
-        Assert.Contains("$HOME/.dotnet", text);
-        Assert.Contains("dotnet run --project src/Dossier.Cli -c Release -- \"${args[@]}\"", text);
+        Assert.Contains("DOTNET_ROOT=\"$PWD/.cache/dotnet\"", text);
+        Assert.Contains("NUGET_PACKAGES=\"${NUGET_PACKAGES:-$PWD/.cache/nuget}\"", text);
+        Assert.Contains(".ci/dossier \"${args[@]}\"", text);
         Assert.Contains("args=(build --input input --output _site)", text);
         Assert.Contains("--base-url \"$DEPLOY_PRIME_URL\"", text);
         Assert.Contains("deploy-preview|branch-deploy)", text);
+    }
+
+    /// <summary>
+    /// Deploys keep the compiled tool, NuGet's packages and an installed SDK (issue 25): a local
+    /// plugin, in the repository, restores and saves the folders .ci/dossier and the build script
+    /// use, and git ignores them.
+    /// </summary>
+    [Fact]
+    public void Deploys_keep_the_compiled_tool_packages_and_sdk_through_a_local_cache_plugin()
+    {
+        var plugin = Assert.Single(Assert.IsAssignableFrom<TomlTableArray>(Config["plugins"]));
+        var package = (string)plugin["package"];
+        Assert.Equal("/.ci/netlify-plugin-cache", package); // "/…" is relative to the repository
+        var folder = Path.Combine(Root, package.TrimStart('/').Replace('/', Path.DirectorySeparatorChar));
+        Assert.Contains("name: dossier-cache", File.ReadAllText(Path.Combine(folder, "manifest.yml")));
+        var code = File.ReadAllText(Path.Combine(folder, "index.js"));
+        Assert.Contains("onPreBuild", code);
+        Assert.Contains("utils.cache.restore(path)", code);
+        Assert.Contains("onPostBuild", code);
+        Assert.Contains("utils.cache.save(path)", code);
+
+        var paths = Assert.IsAssignableFrom<TomlArray>(Table(plugin, "inputs")["paths"]).Cast<string>().ToList();
+        Assert.Equal([".cache/dossier-tool", ".cache/nuget", ".cache/dotnet"], paths);
+        Assert.DoesNotContain(paths, p => p.StartsWith("input", StringComparison.Ordinal) || p.StartsWith("_site", StringComparison.Ordinal));
+
+        var tool = File.ReadAllText(Path.Combine(Root, ".ci", "dossier"));
+        Assert.Contains("$repo/.cache/dossier-tool", tool);
+        Assert.Contains(".cache/", File.ReadAllLines(Path.Combine(Root, ".gitignore")));
     }
 
     [Fact]
