@@ -28,7 +28,7 @@ public sealed class RandomEditSequenceTests
         new("events/tirana-ceremony-2017.md", "participants:", "participants:\n  - entity: nouri-al-maliki\n    role: other"),
         new("sources/us-state-dept-2019-10-18.md", "reliability: F", "reliability: C # edited"),
         new("events/baghdad-shootings-2019-11-28.md", "role: perpetrator", "role: other # edited"),
-        new("events/camp-ashraf-attack-2013.md", "verdict: disputed", "verdict: unverified # edited"),
+        new("events/camp-ashraf-attack-2013.md", "about: [camp-ashraf-attack-2013, pmoi-mek]\n    verdict: disputed", "about: [camp-ashraf-attack-2013, pmoi-mek]\n    verdict: unverified # edited"),
         new("events/camp-ashraf-attack-2013.md", "was attacked.", "was attacked (edited)."),
         new("people/maryam-rajavi.md", "naming the body that conferred it.", "naming the body that conferred it; see [[camp-ashraf-attack-2013]]."),
         // Names and aliases: every body is linked again, and only the pages that show them are rendered.

@@ -115,7 +115,15 @@ public sealed class ViewFactory(LinkedDossier dossier, FactCheckResult facts, Bo
         }
 
         // The body shows the names (and verdicts) of what it links to and cites.
-        foreach (var node in doc.Descendants())
+        TouchLinked(doc);
+
+        return MarkdownSetup.ToHtml(doc, new UrlContext(path));
+    }
+
+    /// <summary>Marks what a document links to and cites as used: the page shows their names (and verdicts).</summary>
+    private static void TouchLinked(Markdig.Syntax.MarkdownDocument document)
+    {
+        foreach (var node in document.Descendants())
         {
             switch (node)
             {
@@ -127,8 +135,6 @@ public sealed class ViewFactory(LinkedDossier dossier, FactCheckResult facts, Bo
                     break;
             }
         }
-
-        return MarkdownSetup.ToHtml(doc, new UrlContext(path));
     }
 
     /// <summary>
@@ -142,18 +148,7 @@ public sealed class ViewFactory(LinkedDossier dossier, FactCheckResult facts, Bo
         var document = MarkdownSetup.SafeParse(update.Note, out _);
         var sources = Dossier.SourceLists.GetValueOrDefault(claim) ?? new SourceList();
         new BodyLinker(Dossier.Index, new Checking.DiagnosticBag()).Link(document, claim.Owner.FilePath, update.NoteStartLine, sources, update.NoteStartColumn);
-        foreach (var node in document.Descendants())
-        {
-            switch (node)
-            {
-                case Linking.Syntax.WikiLinkInline link:
-                    ItemUse.Touch(link.Resolved);
-                    break;
-                case Linking.Syntax.CitationInline citation:
-                    citation.Items.ForEach(i => ItemUse.Touch(i.Resolved));
-                    break;
-            }
-        }
+        TouchLinked(document);
 
         var html = MarkdownSetup.ToHtml(document, new UrlContext(path), path == claim.PagePath ? null : claim.PagePath);
         return (html, PlainText.All(document));
