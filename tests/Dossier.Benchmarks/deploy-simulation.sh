@@ -36,7 +36,7 @@ while [ $# -gt 0 ]; do
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
-[ -n "$work" ] || work="$(mktemp -d /tmp/dossier-deploys.XXXXXX)"
+[ -n "$work" ] || work="$(mktemp -d -t dossier-deploys.XXXXXX)"
 mkdir -p "$work"
 [ "$keep" = 1 ] || trap 'rm -rf "$work"' EXIT
 results="$work/results.tsv"

@@ -73,7 +73,8 @@ internal static class QuoteCheck
     public static Source? ArchiveFor(Source cited, LinkedDossier dossier)
     {
         var source = cited;
-        for (var steps = 0; source is not null && steps <= 32; steps++)
+        // Longer seen_via chains are refused (DS124); the bound keeps a cycle, also refused, from looping.
+        for (var steps = 0; source is not null && steps <= OriginTable.MaxSeenVia; steps++)
         {
             if (source.File is not null)
             {
@@ -91,7 +92,7 @@ internal static class QuoteCheck
     {
         try
         {
-            return Check(dossier, shelf, reference, quote, locator, quoteAt, locatorAt, ownerId, anchors, diagnostics, budget);
+            return Find(dossier, shelf, reference, quote, locator, quoteAt, locatorAt, ownerId, anchors, budget, diagnostics);
         }
         catch (SearchBudgetExhaustedException)
         {
@@ -102,8 +103,9 @@ internal static class QuoteCheck
         }
     }
 
-    private static QuoteMatch? Check(LinkedDossier dossier, ArchiveShelf shelf, Reference reference, string quote, string? locator,
-        SourceLocation quoteAt, SourceLocation locatorAt, string ownerId, HashSet<string> anchors, DiagnosticBag diagnostics, SearchBudget budget)
+    /// <summary>Looks one quote up in its archive: null when it has none, or the quote is not there (reported).</summary>
+    private static QuoteMatch? Find(LinkedDossier dossier, ArchiveShelf shelf, Reference reference, string quote, string? locator,
+        SourceLocation quoteAt, SourceLocation locatorAt, string ownerId, HashSet<string> anchors, SearchBudget budget, DiagnosticBag diagnostics)
     {
         if (dossier.Resolve<Source>(reference) is not { } cited || ArchiveFor(cited, dossier) is not { } archive
             || shelf.TextOf(archive) is not { } text || shelf.FoldedOf(archive) is not { } folded)
@@ -168,7 +170,6 @@ internal static class QuoteCheck
     public static string Anchor(string ownerId, string quote) =>
         $"q-{ownerId}-{XxHash32.HashToUInt32(Encoding.UTF8.GetBytes(quote)):x8}";
 
-    /// <summary>The hint for a quote not found: the passage of the archive closest to it, found in linear time.</summary>
     /// <summary>The first and last block a locator's numbers name, or (-1, -1).</summary>
     private static (int First, int Last) Span(ArchivedText text, Locator.Range range)
     {
@@ -185,6 +186,7 @@ internal static class QuoteCheck
         return (first, last);
     }
 
+    /// <summary>The hint for a quote not found: the passage of the archive closest to it, found in linear time.</summary>
     private static string Closest(QuoteMatcher matcher, ArchivedText text, FoldedText folded, SearchBudget budget)
     {
         var missing = matcher.Parts.FirstOrDefault(p => QuoteMatcher.LongestPrefix(folded.Text, p, budget).Length < p.Length);

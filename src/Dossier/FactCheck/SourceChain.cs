@@ -86,8 +86,7 @@ public sealed class SourceChain
         {
             // "as quoted by" when the intermediary says it relays this source; otherwise the editors
             // only say where they saw it.
-            var via = seenVia[0];
-            var relays = via.Quotes.Concat(via.BasedOn).Any(r => r.Id == source.Id);
+            var relays = dossier.Relations.Relays(seenVia[0], source);
             var names = JoinWords(seenVia.Select(v => PublisherName(v, dossier)).Distinct().ToList());
             text += relays ? $", as quoted by {names}" : $" (seen via {names})";
         }

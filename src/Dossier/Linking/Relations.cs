@@ -65,7 +65,6 @@ public sealed class Relations
 
         // A source relays what it is based on and what it quotes; a source seen via another is
         // relayed by that other (the editors know it only as quoted there). Each pair once.
-        var relays = new HashSet<(string Relayed, string By)>();
         var sources = new Dictionary<string, Source>(StringComparer.Ordinal);
         foreach (var source in content.OfType<Source>())
         {
@@ -76,7 +75,7 @@ public sealed class Relations
         {
             foreach (var relayed in source.BasedOn.Concat(source.Quotes))
             {
-                if (relays.Add((relayed.Id, source.Id)))
+                if (_relays.Add((relayed.Id, source.Id)))
                 {
                     Add(RelayedBy, relayed.Id, source);
                 }
@@ -85,7 +84,7 @@ public sealed class Relations
 
         foreach (var source in sources.Values)
         {
-            if (source.SeenVia is { } via && sources.TryGetValue(via.Id, out var relay) && relays.Add((source.Id, relay.Id)))
+            if (source.SeenVia is { } via && sources.TryGetValue(via.Id, out var relay) && !_relays.Contains((source.Id, relay.Id)))
             {
                 Add(RelayedBy, source.Id, relay);
             }
@@ -125,6 +124,15 @@ public sealed class Relations
 
     public IReadOnlyList<(Event Event, string Role, Reference? Claim)> ParticipationsOf(string id) =>
         Participations.TryGetValue(id, out var list) ? list : [];
+
+    /// <summary>
+    /// Whether <paramref name="by"/> says it relays <paramref name="relayed"/> (lists it under
+    /// <c>based_on</c> or <c>quotes</c>): a set lookup, not a scan of its lists.
+    /// </summary>
+    public bool Relays(Source by, Source relayed) => _relays.Contains((relayed.Id, by.Id));
+
+    /// <summary>The (relayed, relaying source) id pairs that <c>based_on</c> and <c>quotes</c> write.</summary>
+    private readonly HashSet<(string Relayed, string By)> _relays = [];
 
     public static IReadOnlyList<T> Of<T>(Dictionary<string, List<T>> index, string id) =>
         index.TryGetValue(id, out var list) ? list : [];

@@ -43,6 +43,9 @@ public sealed class PreviewSession
 
     /// <summary>The ids of the sources with a reading page at the last build: the plan holds their pages.</summary>
     private string? _archived;
+
+    /// <summary>The archived copies of the last build: an edit that reads none again keeps them, and so their pages.</summary>
+    private object? _shelf;
     private string? _themeStamp;
     private Theme? _theme;
 
@@ -170,7 +173,9 @@ public sealed class PreviewSession
             : FactCheckResult.Run(linked, later);
         Step("check");
         // A source that gains or loses a readable archived copy gains or loses its reading page.
-        var archived = string.Join('\n', facts.Archives.Keys.Select(s => s.Id).Order(StringComparer.Ordinal));
+        // Only worked out when the copies were read again (a source or media edit): most edits keep them.
+        var archived = ReferenceEquals(facts.Shelf, _shelf) ? _archived
+            : string.Join('\n', facts.Archives.Keys.Select(s => s.Id).Order(StringComparer.Ordinal));
         if (archived != _archived)
         {
             _plan = null;
@@ -206,6 +211,7 @@ public sealed class PreviewSession
 
         _siteStructure = siteStructure;
         _archived = archived;
+        _shelf = facts.Shelf;
         _homeText = homeText;
         _neighbours = neighbours;
         _signatures = signatures;
