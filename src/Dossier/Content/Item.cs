@@ -14,6 +14,12 @@ public abstract class Item
     /// <summary>Where the item is declared: the file's start for pages, the <c>id:</c> value for claims.</summary>
     public required SourceLocation Location { get; init; }
 
+    /// <summary>
+    /// Ids the item was published under before (<c>former_ids:</c>): their addresses stay reachable,
+    /// as redirects to the item's page (content model section 6.5).
+    /// </summary>
+    public List<Reference> FormerIds { get; init; } = [];
+
     /// <summary>The name or title a reader sees.</summary>
     public abstract string DisplayName { get; }
 
