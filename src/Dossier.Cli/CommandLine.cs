@@ -26,6 +26,7 @@ public static class CommandLine
         new("init", typeof(InitCommand.Settings)),
         new("build", typeof(BuildCommand.Settings)),
         new("check", typeof(CheckCommand.Settings)),
+        new("diff", typeof(DiffCommand.Settings)),
         new("serve", typeof(ServeCommand.Settings)),
         new("new", typeof(NewCommand.Settings)),
         new("version", typeof(VersionCommand.Settings)),
@@ -38,7 +39,7 @@ public static class CommandLine
         ["URL"] = "a URL",
         ["N"] = "a number",
         ["HOST"] = "an address",
-        ["FORMAT"] = "a format (text, github, json or sarif)",
+        ["FORMAT"] = "a format (text, github, json or sarif; for diff: text, markdown or json)",
         ["ID"] = "an id",
     };
 

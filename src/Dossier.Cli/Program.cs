@@ -46,6 +46,10 @@ public static class Program
             config.AddCommand<CheckCommand>("check")
                 .WithDescription("Check the dossier without writing a site: every error in every file.")
                 .WithExample("check", "--input", "input");
+            config.AddCommand<DiffCommand>("diff")
+                .WithDescription("Show what a change means to readers: claims, verdicts, evidence, origins, pages and addresses, between two folders or git revisions.")
+                .WithExample("diff", "main")
+                .WithExample("diff", "origin/main", "HEAD", "--format", "markdown");
             config.AddCommand<ServeCommand>("serve")
                 .WithDescription("Preview the site: build, serve on 127.0.0.1, rebuild on every change and reload open pages.")
                 .WithExample("serve", "--port", "8080");

@@ -2,7 +2,7 @@ namespace Dossier.Checking;
 
 /// <summary>
 /// The catalogue of every diagnostic code. DS1xx: reading files; DS2xx: ids, links and
-/// references; DS3xx: fact-checking rules; DS9xx: the tool itself. Keep docs/diagnostics.md in step
+/// references; DS3xx: fact-checking rules; DS4xx: comparing two versions (<c>dossier diff</c>); DS9xx: the tool itself. Keep docs/diagnostics.md in step
 /// (a test compares them).
 /// </summary>
 public static class Codes
@@ -59,6 +59,10 @@ public static class Codes
     public static readonly DiagnosticCode WrongLocator = new("DS309", "wrong-locator", "A locator's paragraph (`para. N`) or page (`p. N`) is not where the quote is in the archived copy.");
     public static readonly DiagnosticCode UpdateWithoutDay = new("DS310", "update-without-day", "A claim's update (under `updates:`) is dated to a year or a month, not a day.");
     public static readonly DiagnosticCode UpdateBeforeReview = new("DS311", "update-before-review", "A claim's update is dated before the claim's `reviewed` date.");
+
+    // Comparing two versions of a dossier (dossier diff).
+    public static readonly DiagnosticCode ChangedWithoutUpdate = new("DS401", "changed-without-update", "A published claim's verdict or statement changes without a new entry under `updates:`.");
+    public static readonly DiagnosticCode AddressGone = new("DS402", "address-gone", "A published page or claim is removed or renamed, and no `former_ids` redirect or `withdrawn:` notice keeps its address.");
 
     // The theme and the tool itself.
     public static readonly DiagnosticCode Theme = new("DS800", "theme", "A theme template is missing or does not parse.");

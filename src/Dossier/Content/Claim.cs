@@ -25,6 +25,9 @@ public sealed class Claim : Item
 
     public required string Statement { get; init; }
 
+    /// <summary>Where <c>statement:</c> was written: a reworded published claim without an update is reported here.</summary>
+    public SourceLocation StatementLocation { get; init; }
+
     public override string DisplayName => Statement;
 
     /// <summary>What the claim is about; the owner page when not written.</summary>

@@ -43,6 +43,7 @@ internal static class ClaimReader
             Id = id,
             Location = idLocation,
             Statement = statement ?? "",
+            StatementLocation = map.LocationOf("statement"),
             Verdict = verdict is null ? Verdict.Unverified : Enum.Parse<Verdict>(verdict, ignoreCase: true),
             VerdictLocation = map.LocationOf("verdict"),
             About = about,
