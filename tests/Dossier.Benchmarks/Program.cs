@@ -21,6 +21,7 @@ namespace Dossier.Benchmarks;
 /// <item><c>stages --n 10000 [--input DIR] [--out DIR] [--runs 2] [--breakdown]</c>: where an in-process build spends its time.</item>
 /// <item><c>preview --n 10000 [--edits 5]</c>: a preview session's rebuild after one-file edits, step by step.</item>
 /// <item><c>serve --n 10000 [--edits 5]</c>: the whole <c>dossier serve</c>, from a saved file to the page fetched after the reload event.</item>
+/// <item><c>diff --n 10000 --program PATH [--runs 5]</c>: <c>dossier diff</c> against <c>dossier check</c>, alternated, on a synthetic dossier in a git repository.</item>
 /// <item><c>micro [BenchmarkDotNet arguments]</c>: front matter, Markdown and template micro-benchmarks (short runs).</item>
 /// </list>
 /// </summary>
@@ -35,6 +36,7 @@ public static class Program
           stages   --n N [--input DIR] [--out DIR] [--work DIR] [--runs 2] [--breakdown]
           preview  --n N [--edits 5] [--work DIR]
           serve    --n N [--edits 5] [--work DIR]
+          diff     --n N --program PATH (a dossier program or dossier.dll) [--runs 5] [--work DIR]
           micro    [BenchmarkDotNet arguments, default --filter *]
         """;
 
@@ -57,6 +59,7 @@ public static class Program
                 "stages" => RunStages(new Options(rest)),
                 "preview" => RunPreview(new Options(rest)),
                 "serve" => RunServe(new Options(rest)),
+                "diff" => RunDiff(new Options(rest)),
                 "micro" => Micro(rest),
                 _ => Fail($"unknown verb `{verb}`"),
             };
@@ -144,6 +147,12 @@ public static class Program
         SyntheticDossier.Generate(n, input, null, o.Int("seed", SyntheticDossier.DefaultSeed));
         return input;
     }
+
+    private static int RunDiff(Options o) => DiffTiming.Run(
+        o.Int("n", 10000),
+        Math.Max(1, o.Int("runs", 5)),
+        o.String("work") ?? Path.Combine(Path.GetTempPath(), "dossier-bench"),
+        Path.GetFullPath(o.String("program") ?? throw new ArgumentException("--program PATH is required: a dossier program (.ci/dossier's, or one `dotnet publish` made) or its dossier.dll")));
 
     private static int Micro(string[] args)
     {
