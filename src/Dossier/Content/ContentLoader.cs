@@ -85,10 +85,14 @@ public static class ContentLoader
             }
         }
 
-        files.Sort((a, b) => a.Kind != b.Kind ? (int)a.Kind - (int)b.Kind
-            : string.CompareOrdinal(a.Id, b.Id) is var byId and not 0 ? byId : string.CompareOrdinal(a.Path, b.Path));
+        SortPageFiles(files);
         return files;
     }
+
+    /// <summary>The page order: by type, then id, then path (see <see cref="ListFiles"/>).</summary>
+    internal static void SortPageFiles(List<PageFile> files) =>
+        files.Sort((a, b) => a.Kind != b.Kind ? (int)a.Kind - (int)b.Kind
+            : string.CompareOrdinal(a.Id, b.Id) is var byId and not 0 ? byId : string.CompareOrdinal(a.Path, b.Path));
 
     private static bool IsHidden(string path) =>
         Path.GetFileName(path).StartsWith('.') || Path.GetFileName(path).EndsWith('~');
@@ -96,12 +100,16 @@ public static class ContentLoader
     public static Page? LoadPage(ItemKind kind, string file, DiagnosticBag diagnostics) => LoadPage(kind, file, diagnostics, out _);
 
     /// <param name="frontMatter">The front matter's YAML text, as written, when the file could be split.</param>
-    internal static Page? LoadPage(ItemKind kind, string file, DiagnosticBag diagnostics, out string? frontMatter)
+    /// <param name="bytes">
+    /// The file's bytes when they are known without reading the file: <c>dossier diff</c> keeps a
+    /// git revision's pages in memory (git gives them as plain files, never links). Null reads the file.
+    /// </param>
+    internal static Page? LoadPage(ItemKind kind, string file, DiagnosticBag diagnostics, out string? frontMatter, byte[]? bytes = null)
     {
         frontMatter = null;
         // Here rather than in the listing, so the preview, which lists from its cache, refuses a
         // file swapped for a link too: one readlink per file read.
-        if (Symlinks.TargetOf(file) is { } target)
+        if (bytes is null && Symlinks.TargetOf(file) is { } target)
         {
             Symlinks.Report(file, target, diagnostics);
             return null;
@@ -131,7 +139,7 @@ public static class ContentLoader
                     : "rename it with lower-case letters, digits and single hyphens");
         }
 
-        var text = SourceText.Decode(File.ReadAllBytes(file), file, diagnostics);
+        var text = SourceText.Decode(bytes ?? File.ReadAllBytes(file), file, diagnostics);
         var split = text is null ? null : FrontMatterSplitter.Split(text, file, diagnostics);
         if (split is null)
         {

@@ -21,6 +21,10 @@ public sealed class DiffSide : IDisposable
     /// <summary>What the reports call this side: the folder as given, or "main (1a2b3c4d5e6f)".</summary>
     public string Label { get; }
 
+    /// <summary>A revision's pages, kept in memory by the path they would have in <see cref="Folder"/>; empty for a folder.</summary>
+    public IReadOnlyDictionary<string, byte[]> Pages => _revision?.Pages ?? EmptyPages;
+    private static readonly Dictionary<string, byte[]> EmptyPages = [];
+
     /// <summary>For a revision, its full commit; null for a folder.</summary>
     public string? Commit => _revision?.Commit;
 

@@ -12,10 +12,48 @@ public static class DossierReview
     /// <exception cref="DiffSideException">A side is neither a folder nor a revision git can read.</exception>
     public static DossierDiff Diff(string baseSide, string? headSide, string input)
     {
-        using var old = DiffSide.Open(baseSide, input);
-        using var now = DiffSide.Open(headSide ?? input, input);
-        var oldSnapshot = DossierSnapshot.Load(old.Folder);
-        var newSnapshot = DossierSnapshot.Load(now.Folder);
-        return DossierComparer.Compare(old, oldSnapshot, now, newSnapshot);
+        if (headSide is null && !Directory.Exists(input))
+        {
+            throw new DiffSideException($"the input folder {input} does not exist",
+                "name the folder your dossier is in with --input DIR, or give the head side as a folder or revision");
+        }
+
+        // The two sides are read side by side: each load is parallel within itself, but has
+        // stretches on one thread (linking, git writing a revision out) that the other fills.
+        var oldTask = Task.Run(() => Read(baseSide, input));
+        var (now, newSnapshot) = Read(headSide ?? input, input, oldTask);
+        using (now)
+        {
+            var (old, oldSnapshot) = oldTask.GetAwaiter().GetResult();
+            using (old)
+            {
+                return DossierComparer.Compare(old, oldSnapshot, now, newSnapshot);
+            }
+        }
+    }
+
+    /// <param name="other">The other side's reading, to be waited for and disposed if this one fails.</param>
+    private static (DiffSide Side, DossierSnapshot Snapshot) Read(string argument, string input, Task<(DiffSide, DossierSnapshot)>? other = null)
+    {
+        DiffSide? side = null;
+        try
+        {
+            side = DiffSide.Open(argument, input);
+            return (side, DossierSnapshot.Load(side.Folder, side.Pages));
+        }
+        catch when (other is not null)
+        {
+            side?.Dispose();
+            // Its scratch folder, if it made one, is deleted before the error is reported.
+            try
+            {
+                other.GetAwaiter().GetResult().Item1.Dispose();
+            }
+            catch (DiffSideException)
+            {
+            }
+
+            throw;
+        }
     }
 }

@@ -23,11 +23,16 @@ public sealed class DossierSnapshot
 
     public required IReadOnlyList<Diagnostic> Diagnostics { get; init; }
 
-    public static DossierSnapshot Load(string folder)
+    /// <param name="pages">Page files known without reading them (a git revision's), by full path; the rest are read from the folder.</param>
+    public static DossierSnapshot Load(string folder, IReadOnlyDictionary<string, byte[]>? pages = null)
     {
         var diagnostics = new DiagnosticBag();
         var root = Path.GetFullPath(folder);
-        var content = ContentLoader.Load(root, diagnostics);
+        var content = pages is null or { Count: 0 }
+            ? ContentLoader.Load(root, diagnostics)
+            : ContentLoader.Load(root, diagnostics,
+                (kind, file, bag) => ContentLoader.LoadPage(kind, file, bag, out _, pages.GetValueOrDefault(file)),
+                r => WithPages(r, pages));
         if (content is null)
         {
             return new DossierSnapshot { Root = root, Diagnostics = diagnostics.Sorted() };
@@ -37,6 +42,22 @@ public sealed class DossierSnapshot
         FileRules.Check(content, diagnostics);
         var facts = FactCheckResult.Run(linked, diagnostics);
         return new DossierSnapshot { Root = root, Content = content, Linked = linked, Facts = facts, Diagnostics = diagnostics.Sorted() };
+    }
+
+    /// <summary>The page files on disk (links, stray files, which the loader reports) and those in memory, in the page order.</summary>
+    private static List<ContentLoader.PageFile> WithPages(string root, IReadOnlyDictionary<string, byte[]> pages)
+    {
+        var files = ContentLoader.ListFiles(root).ToList();
+        foreach (var path in pages.Keys)
+        {
+            if (ItemKinds.FromFolder(Path.GetFileName(Path.GetDirectoryName(path)) ?? "") is { } kind)
+            {
+                files.Add(new ContentLoader.PageFile(kind, path, Path.GetFileNameWithoutExtension(path)));
+            }
+        }
+
+        ContentLoader.SortPageFiles(files);
+        return files;
     }
 
     /// <summary>The media files the loader listed (links and unsafe names left out), for lookups.</summary>
