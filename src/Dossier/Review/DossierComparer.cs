@@ -59,19 +59,36 @@ public static class DossierComparer
             ReaderRules.CheckChangedClaim(old, now, changes, onHead);
         }
 
+        var added = claims.Added.ToList();
         foreach (var old in claims.Removed)
         {
             var kept = keeping.Of(old);
-            diff.ClaimsRemoved.Add(Describe(old, oldSnapshot, [], null, kept));
+            // A claim removed and one added with the same statement: the editor changed its id.
+            var twin = kept == KeptBy.None ? added.FirstOrDefault(c => SameStatement(c, old)) : null;
+            if (twin is not null)
+            {
+                added.Remove(twin);
+                var changes = ClaimComparer.Compare(old, oldSnapshot.Facts?.Claims.GetValueOrDefault(old), twin, newSnapshot.Facts?.Claims.GetValueOrDefault(twin));
+                diff.ClaimsChanged.Add(Describe(twin, newSnapshot, changes, old.Id, KeptBy.None));
+                ReaderRules.CheckChangedClaim(old, twin, changes, onHead);
+            }
+            else
+            {
+                diff.ClaimsRemoved.Add(Describe(old, oldSnapshot, [], null, kept));
+            }
+
             if (kept == KeptBy.None)
             {
                 diff.AddressesGone.Add(old.PagePath);
-                ReaderRules.ReportGone(old, null, onBase);
+                ReaderRules.ReportGone(old, twin?.PagePath, onBase);
             }
         }
 
-        diff.ClaimsAdded.AddRange(claims.Added.Select(c => Describe(c, newSnapshot, [], null, KeptBy.None)));
+        diff.ClaimsAdded.AddRange(added.Select(c => Describe(c, newSnapshot, [], null, KeptBy.None)));
     }
+
+    private static bool SameStatement(Claim a, Claim b) =>
+        string.Equals(Linking.TextFolding.Fold(a.Statement), Linking.TextFolding.Fold(b.Statement), StringComparison.Ordinal);
 
     private static ClaimChange Describe(Claim claim, DossierSnapshot side, IReadOnlyList<FieldChange> changes, string? oldId, KeptBy kept) =>
         new(claim.Id, claim.PagePath, claim.Owner.Id, claim.Statement.Trim(), ChangeText.Verdict(claim.Verdict),

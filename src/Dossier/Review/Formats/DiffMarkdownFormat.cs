@@ -95,7 +95,7 @@ public static class DiffMarkdownFormat
         Open(md, title, claims.Count);
         foreach (var c in claims)
         {
-            var renamed = c.OldId is null ? "" : $" (was {Code(c.OldId)}{Kept(c.Kept)})";
+            var renamed = c.OldId is null ? "" : $" (was {Code(c.OldId)}{(c.Kept == KeptBy.None ? ", the old address stops working" : Kept(c.Kept))})";
             md.Append($"- {Code(c.Id)}{renamed}, {Escape(c.Verdict)}, {Plural(c.Origins, "independent origin")}, on {Code(c.Page)}: {Escape(c.Statement)}");
             md.Append(c.OldId is null && c.Kept != KeptBy.None ? $"{Kept(c.Kept)}\n" : "\n");
             Changes(md, c.Changes);

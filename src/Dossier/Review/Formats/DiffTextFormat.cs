@@ -56,7 +56,8 @@ public static class DiffTextFormat
         {
             var renamed = c.OldId is null ? "" : $" (was {One(c.OldId)})";
             text.Append($"  {mark} {One(c.Id)}{renamed} [{c.Verdict}, {Origins(c.Origins)}] on {One(c.Page)}: {One(c.Statement)}\n");
-            text.Append($"      {One(c.Address)}{Kept(c.Kept)}\n");
+            var gone = c.OldId is not null && c.Kept == KeptBy.None ? $" (the old address /claims/{One(c.OldId)}/ stops working)" : Kept(c.Kept);
+            text.Append($"      {One(c.Address)}{gone}\n");
             Changes(text, c.Changes);
         }
     }
