@@ -149,10 +149,20 @@ public static class DiffMarkdownFormat
             {
                 (null, { } added) => $"  - {what} added: {Escape(added)}\n",
                 ({ } removed, null) => $"  - {what} removed: ~~{Escape(removed)}~~\n",
+                var (old, now) when DiffTextFormat.IsProse(change) => $"  - {what}: {Inline(old!, now!)}\n",
                 var (old, now) => $"  - {what}: {Escape(old!)} → {Escape(now!)}\n",
             });
         }
     }
+
+    /// <summary>A reworded text once, removed words struck through and added ones in bold.</summary>
+    private static string Inline(string old, string now) =>
+        string.Join(' ', WordDiff.Of(old, now).Select(run => run.Kind switch
+        {
+            WordDiff.Kind.Removed => $"~~{Escape(run.Text)}~~",
+            WordDiff.Kind.Added => $"**{Escape(run.Text)}**",
+            _ => Escape(run.Text),
+        }));
 
     private static void Diagnostics(StringBuilder md, string title, List<Diagnostic> diagnostics, string currentDirectory)
     {

@@ -104,6 +104,7 @@ public static class DiffTextFormat
             {
                 (null, { } added) => $"{what} added: {One(added)}",
                 ({ } removed, null) => $"{what} removed: {One(removed)}",
+                var (old, now) when IsProse(change) => $"{what}: {Inline(old!, now!)}",
                 var (old, now) => $"{what}: {One(old!)} → {One(now!)}",
             };
             text.Append($"      {line}\n");
@@ -128,6 +129,18 @@ public static class DiffTextFormat
             }
         }
     }
+
+    /// <summary>Statements and notes are reworded rather than replaced: shown once, with the words taken out and put in marked.</summary>
+    internal static bool IsProse(FieldChange change) => change.Field is "statement" or "note" && change.Subject is null;
+
+    /// <summary>As <c>git diff --word-diff</c> marks them: [-removed-] and {+added+}.</summary>
+    private static string Inline(string old, string now) =>
+        string.Join(' ', WordDiff.Of(old, now).Select(run => run.Kind switch
+        {
+            WordDiff.Kind.Removed => $"[-{One(run.Text)}-]",
+            WordDiff.Kind.Added => $"{{+{One(run.Text)}+}}",
+            _ => One(run.Text),
+        }));
 
     private static string Counts(SideSummary side) => $"{Plural(side.Errors, "error")}, {Plural(side.Warnings, "warning")}";
 
