@@ -81,6 +81,19 @@ public sealed class ClaimDiffTests
     }
 
     [Fact]
+    public void An_old_update_only_re_wrapped_is_not_a_new_update_and_does_not_excuse_a_new_verdict()
+    {
+        using var f = DiffFolders.FromSeed();
+        f.ReplaceOnBase(Event, "    verdict: disputed\n", "    verdict: disputed\n    updates: [{date: \"2026-11-01\", note: \"The toll of Al Arabiya added.\"}]\n");
+        f.Replace(Event, "    verdict: disputed\n", "    verdict: reported\n    updates:\n      - date: \"2026-11-01\"\n        note: |\n          The toll of  Al Arabiya\n          added.\n");
+
+        var diff = f.Diff();
+
+        DiffAssert.Changes(DiffAssert.SingleChanged(diff, Killed).Changes, new FieldChange("verdict", null, "disputed", "reported"));
+        Assert.Single(DiffAssert.Findings(diff, "DS401"));
+    }
+
+    [Fact]
     public void A_statement_reworded_without_an_update_is_DS401_at_the_statement()
     {
         using var f = DiffFolders.FromSeed();
