@@ -226,6 +226,24 @@ public sealed class ClaimDiffTests
     }
 
     [Fact]
+    public void A_claim_id_used_twice_on_both_sides_is_neither_removed_nor_added()
+    {
+        const string claim = "claims:\n  - id: a-claim\n    statement: \"Something happened.\"\n    verdict: unverified\n";
+        using var f = DiffFolders.FromFiles(Files.Person("jane-roe", "Jane Roe", claim, "Jane Roe.\n"), Files.Person("john-doe", "John Doe", claim, "John Doe.\n"));
+        f.Replace("people/john-doe.md", "Something happened.", "Something else happened.");
+
+        var diff = f.Diff();
+
+        Assert.Equal((1, 1), (diff.Base.Errors, diff.Head.Errors)); // DS109 on both sides
+        Assert.True(diff.ClaimsAdded.Count == 0 && diff.ClaimsRemoved.Count == 0, DiffAssert.Describe(diff));
+        Assert.Empty(diff.AddressesGone);
+        Assert.Empty(DiffAssert.Findings(diff, "DS402"));
+        var changed = Assert.Single(diff.ClaimsChanged);
+        Assert.Equal(("a-claim", "john-doe"), (changed.Id, changed.Page));
+        DiffAssert.Changes(changed.Changes, new FieldChange("statement", null, "Something happened.", "Something else happened."));
+    }
+
+    [Fact]
     public void A_claim_removed_is_DS402_naming_its_address()
     {
         using var f = DiffFolders.FromSeed();
