@@ -1,3 +1,4 @@
+using Dossier.Review;
 using Dossier.Tests.Support;
 using Xunit;
 
@@ -47,6 +48,23 @@ public sealed class DiagnosticDiffTests
         Assert.Equal(1, diff.Head.Errors);
         Assert.True(diff.NewDiagnostics.Count == 0, DiffAssert.Describe(diff));
         Assert.Equal(0, diff.Errors);
+    }
+
+    [Fact]
+    public void An_old_duplicate_id_whose_first_use_moved_down_is_not_new()
+    {
+        const string claim = "claims:\n  - id: a-claim\n    statement: \"Something happened.\"\n    verdict: unverified\n";
+        using var f = DiffFolders.FromFiles(Files.Person("jane-roe", "Jane Roe", claim, "Jane Roe.\n"), Files.Person("john-doe", "John Doe", claim, "John Doe.\n"));
+        f.Replace("people/jane-roe.md", "name: \"Jane Roe\"\n", "name: \"Jane Roe\"\naliases: [\"J. Roe\"]\n");
+
+        var diff = f.Diff();
+
+        Assert.Equal((1, 1), (diff.Base.Errors, diff.Head.Errors));
+        Assert.Contains("already used by the claim at people/jane-roe.md:5", Diags.Single(DossierSnapshot.Load(f.Head).Diagnostics, "DS109").Message);
+        Assert.True(diff.NewDiagnostics.Count == 0, DiffAssert.Describe(diff));
+        Assert.Equal(0, diff.Errors);
+        Assert.Empty(diff.ClaimsAdded);
+        Assert.Empty(diff.ClaimsRemoved);
     }
 
     [Fact]
