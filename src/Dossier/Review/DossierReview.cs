@@ -12,6 +12,13 @@ public static class DossierReview
     /// <exception cref="DiffSideException">A side is neither a folder nor a revision git can read.</exception>
     public static DossierDiff Diff(string baseSide, string? headSide, string input)
     {
+        if (headSide is null && !Directory.Exists(input))
+        {
+            // Else the folder's name would be taken for a revision ("`input` is neither a folder nor a commit"), or read as one.
+            throw new DiffSideException($"the input folder {input} does not exist, so there is no head side to compare",
+                "give the head side as a second argument (a folder or a git revision), or point --input at the dossier's input folder");
+        }
+
         using var old = DiffSide.Open(baseSide, input);
         using var now = DiffSide.Open(headSide ?? input, input);
         var oldSnapshot = DossierSnapshot.Load(old.Folder);

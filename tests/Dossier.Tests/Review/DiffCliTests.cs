@@ -105,6 +105,47 @@ public sealed class DiffCliTests
     }
 
     [Fact]
+    public void A_missing_input_folder_without_a_head_side_exits_2_and_is_not_taken_for_a_revision()
+    {
+        using var repo = new GitRepo();
+        repo.CopySeed();
+        repo.Commit("seed");
+        repo.Git("branch", "input"); // a branch of the folder's name must not be read in its place
+        Directory.Delete(repo.PathOf("input"), recursive: true);
+
+        var (exit, stdout, stderr) = Dossier(repo.Root, "HEAD");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("error: the input folder input does not exist, so there is no head side to compare", stderr);
+        Assert.Equal("", stdout);
+
+        // With the head side named, a revision is read at the folder's path all the same.
+        (exit, stdout, stderr) = Dossier(repo.Root, "HEAD", "HEAD");
+        Assert.True(exit == 0, stderr + stdout);
+        Assert.Contains("No change in meaning", stdout);
+    }
+
+    [Fact]
+    public void A_revision_whose_blob_is_missing_exits_2_and_leaves_no_scratch_folder()
+    {
+        using var repo = new GitRepo();
+        repo.CopySeed();
+        repo.Commit("seed");
+        // The first file git lists: it fails before the rest of the blobs are read, which must not stall either process.
+        var blob = repo.Git("rev-parse", "HEAD:input/articles/nasiriyah-2019-and-camp-ashraf-2013.md").Trim();
+        File.Delete(repo.PathOf($".git/objects/{blob[..2]}/{blob[2..]}"));
+        var temp = Path.Combine(repo.Root, ".git", "tmp-for-the-tool");
+        Directory.CreateDirectory(temp);
+
+        var (exit, stdout, stderr) = Dossier(repo.Root, new Dictionary<string, string> { ["TMPDIR"] = temp }, "HEAD", "--format", "json");
+
+        Assert.Equal(2, exit);
+        Assert.Contains($"error: git could not read input/articles/nasiriyah-2019-and-camp-ashraf-2013.md: {blob} missing", stderr);
+        Assert.Equal("", stdout);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(temp));
+    }
+
+    [Fact]
     public void Revisions_from_the_command_line_a_missing_one_exits_2_and_no_scratch_folder_is_left()
     {
         using var repo = new GitRepo();
