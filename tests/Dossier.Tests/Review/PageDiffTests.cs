@@ -124,3 +124,51 @@ public sealed class PageDiffTests
         DiffAssert.Clean(diff);
     }
 }
+
+/// <summary>Pages that carry more than a name: a source's archived-copy page, a claim moved between pages.</summary>
+public sealed class PageDiffMoreTests
+{
+    private static readonly (string, string)[] WithASource =
+    [
+        Files.Organization("a-paper", "A Paper", body: "A paper.\n"),
+        Files.Source("a-report", "a-paper", "file: media/sources/a-report.txt"),
+        ("media/sources/a-report.txt", "The mayor resigned on Monday.\n"),
+        Files.Person("jane-roe", "Jane Roe",
+            "claims:\n  - id: mayor-resigned\n    statement: \"The mayor resigned.\"\n    verdict: reported\n    evidence:\n      - source: a-report\n        quote: \"The mayor resigned\"\n",
+            "Jane Roe.\n"),
+        Files.Person("john-doe", "John Doe", body: "John Doe.\n"),
+    ];
+
+    [Fact]
+    public void A_source_removed_loses_its_archived_copy_s_address_too()
+    {
+        using var f = DiffFolders.FromFiles(WithASource);
+        Diags.None(DossierSnapshot.Load(f.Base).Diagnostics);
+        f.WriteHead("people/jane-roe.md", "---\nname: \"Jane Roe\"\n---\nJane Roe.\n");
+        f.DeleteHead("sources/a-report.md");
+
+        var diff = f.Diff();
+
+        Assert.Equal(["a-report"], diff.PagesRemoved.Select(p => p.Id));
+        Assert.Equal(["/claims/mayor-resigned/", "/sources/a-report/", "/sources/a-report/text/"], diff.AddressesGone);
+        Assert.Equal(2, DiffAssert.Findings(diff, "DS402").Count);
+    }
+
+    [Fact]
+    public void A_claim_moved_to_another_page_keeps_its_address_and_needs_no_update()
+    {
+        using var f = DiffFolders.FromFiles(WithASource);
+        var claim = f.ReadHead("people/jane-roe.md").Split("claims:\n")[1].Split("---\n")[0];
+        f.WriteHead("people/jane-roe.md", "---\nname: \"Jane Roe\"\n---\nJane Roe.\n");
+        f.WriteHead("people/john-doe.md", "---\nname: \"John Doe\"\nclaims:\n" + claim + "---\nJohn Doe.\n");
+
+        var diff = f.Diff();
+
+        var moved = DiffAssert.SingleChanged(diff, "mayor-resigned");
+        Assert.Equal(("john-doe", "/claims/mayor-resigned/"), (moved.Page, moved.Address));
+        // `about:` is not written, so it follows the page: the page's change says it all.
+        DiffAssert.Changes(moved.Changes, new FieldChange("page", null, "jane-roe", "john-doe"));
+        Assert.Empty(diff.AddressesGone);
+        DiffAssert.Clean(diff);
+    }
+}
