@@ -28,14 +28,17 @@ public static class ClaimComparer
         return changes;
     }
 
-    /// <summary>The head side's updates that the base side did not have (same day and same note), in the order written.</summary>
+    /// <summary>
+    /// The head side's updates that the base side did not have (same day and same note, its line
+    /// breaks and spacing aside: an old update re-wrapped is not a new one), in the order written.
+    /// </summary>
     public static List<ClaimUpdate> NewUpdates(Claim old, Claim now)
     {
-        var before = old.Updates.Select(u => (u.Date.ToString(), u.Note.Trim())).ToList();
+        var before = old.Updates.Select(u => (u.Date.ToString(), Normalised(u.Note))).ToList();
         var added = new List<ClaimUpdate>();
         foreach (var update in now.Updates)
         {
-            var key = (update.Date.ToString(), update.Note.Trim());
+            var key = (update.Date.ToString(), Normalised(update.Note));
             if (!before.Remove(key))
             {
                 added.Add(update);

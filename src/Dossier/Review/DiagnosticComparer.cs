@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Dossier.Checking;
 
 namespace Dossier.Review;
@@ -5,9 +6,11 @@ namespace Dossier.Review;
 /// <summary>
 /// The head side's diagnostics that the base side did not have. They are matched by code, file
 /// (inside the input folder) and message, not by line: an edit above a warning moves it without
-/// making it new. Several alike are counted, so a second copy of an old warning is new.
+/// making it new. A message that names a place in a file ("already used by the claim at
+/// people/x.md:5", "line 12, byte 3") is compared without that line, for the same reason.
+/// Several alike are counted, so a second copy of an old warning is new.
 /// </summary>
-public static class DiagnosticComparer
+public static partial class DiagnosticComparer
 {
     public static IEnumerable<Diagnostic> New(DossierSnapshot baseSide, DossierSnapshot headSide)
     {
@@ -33,5 +36,9 @@ public static class DiagnosticComparer
     }
 
     private static (string, string, string) Key(Diagnostic d, DossierSnapshot side) =>
-        (d.Code.Id, side.Relative(d.Location.File), d.Message);
+        (d.Code.Id, side.Relative(d.Location.File), LineNumbers().Replace(d.Message, "${place}#"));
+
+    /// <summary>"x.md:12" and "line 12": a line named in a message.</summary>
+    [GeneratedRegex(@"(?<place>\.[A-Za-z0-9]+:|\bline )[0-9]+")]
+    private static partial Regex LineNumbers();
 }

@@ -14,8 +14,9 @@ public static class DossierReview
     {
         if (headSide is null && !Directory.Exists(input))
         {
-            throw new DiffSideException($"the input folder {input} does not exist",
-                "name the folder your dossier is in with --input DIR, or give the head side as a folder or revision");
+            // Else the folder's name would be taken for a revision ("`input` is neither a folder nor a commit"), or read as one.
+            throw new DiffSideException($"the input folder {input} does not exist, so there is no head side to compare",
+                "give the head side as a second argument (a folder or a git revision), or point --input at the dossier's input folder");
         }
 
         // The two sides are read side by side: each load is parallel within itself, but has
