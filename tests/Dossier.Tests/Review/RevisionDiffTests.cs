@@ -91,9 +91,11 @@ public sealed class RevisionDiffTests
         {
             folder = side.Folder;
             Assert.StartsWith(Path.Combine(Path.GetTempPath(), "dossier-diff-"), folder);
-            Assert.Contains("    verdict: disputed", File.ReadAllText(Path.Combine(folder, "events/nasiriyah-shootings-2019-11-28.md")));
+            // Pages (Markdown) are kept in memory, keyed by the path they would have in the scratch folder; every other file is written out.
+            Assert.Contains("    verdict: disputed", System.Text.Encoding.UTF8.GetString(side.Pages[Path.Combine(folder, "events/nasiriyah-shootings-2019-11-28.md")]));
+            Assert.False(File.Exists(Path.Combine(folder, "events/nasiriyah-shootings-2019-11-28.md")));
             Assert.Equal(Directory.EnumerateFiles(repo.PathOf("input"), "*", SearchOption.AllDirectories).Count(),
-                Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Count());
+                Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Count() + side.Pages.Count);
         }
 
         Assert.False(Directory.Exists(folder));
