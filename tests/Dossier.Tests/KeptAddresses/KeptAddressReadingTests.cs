@@ -181,4 +181,14 @@ public class KeptAddressReadingTests
         var diagnostic = Diags.At(d.Analyse().Diagnostics, "DS201", d.PathOf(doe.Path), TextAt.Of(doe.Text, "basrah"));
         Assert.Equal("`basrah` is now `basra`: write the new id", diagnostic.Hint);
     }
+
+    [Fact]
+    public void A_link_or_citation_by_a_former_id_does_not_resolve_and_says_what_it_is_now()
+    {
+        var article = Files.Article("notes", "Notes", "See [[basrah]] and [@reuters-old].\n");
+        using var d = new TempDossier(Files.Source("reuters", "Reuters", "former_ids: [reuters-old]\n"), Files.Place("basra", "Basra", "former_ids: [basrah]\n"), article);
+        var diagnostics = d.Analyse().Diagnostics;
+        Assert.Equal("`basrah` is now `basra`: write `[[basra]]`", Diags.Single(diagnostics, "DS203").Hint);
+        Assert.Equal("`reuters-old` is now `reuters`: write `[@reuters]`", Diags.Single(diagnostics, "DS206").Hint);
+    }
 }
