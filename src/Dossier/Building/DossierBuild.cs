@@ -97,6 +97,7 @@ public static class DossierBuild
             License = s.License,
             Editors = s.Editors,
             Extra = s.Extra,
+            Withdrawn = s.Withdrawn,
         };
         return new DossierContent
         {
@@ -105,6 +106,7 @@ public static class DossierBuild
             Home = content.Home,
             Pages = content.Pages,
             MediaFiles = content.MediaFiles,
+            TextFilesRead = content.TextFilesRead,
         };
     }
 

@@ -11,10 +11,13 @@ namespace Dossier.Building;
 /// the objects behind the ids change with every edit of front matter.
 /// </summary>
 /// <param name="ArchivedText">The page is the reading page of the source <paramref name="Id"/>'s archived copy.</param>
-internal readonly record struct RenderJob(string Path, string? Id = null, ItemKind? ListOf = null, bool ArchivedText = false)
+/// <param name="Moved">The page stands at a former id of the item <paramref name="Id"/>, and sends the reader to its page.</param>
+/// <param name="Withdrawn">The page is the notice at the address of a withdrawn page or claim (found by its path).</param>
+internal readonly record struct RenderJob(string Path, string? Id = null, ItemKind? ListOf = null, bool ArchivedText = false, bool Moved = false, bool Withdrawn = false)
 {
-    public PageView View(ViewFactory f) => (Id is null ? null : f.Dossier.Index.Find(Id)) switch
+    public PageView View(ViewFactory f) => Withdrawn ? WithdrawnPage.Build(Path, f) : (Id is null ? null : f.Dossier.Index.Find(Id)) switch
     {
+        { } item when Moved => MovedPage.Build(item, Path, f),
         Source s when ArchivedText => SourceTextPage.Build(s, f),
         Person p => PersonPage.Build(p, f),
         Organization o => OrganizationPage.Build(o, f),

@@ -56,6 +56,18 @@ internal sealed class SitePlan
             jobs.Add(new RenderJob(claim.PagePath, claim.Id));
         }
 
+        // The addresses kept (content model 6.5): named by the item they lead to, so the preview
+        // renders them again with it; a withdrawal's notice, by its path.
+        foreach (var (path, item) in KeptAddresses.Moved(content))
+        {
+            jobs.Add(new RenderJob(path, item.Id, Moved: true));
+        }
+
+        foreach (var withdrawal in content.Settings.Withdrawn)
+        {
+            jobs.Add(new RenderJob(withdrawal.PagePath, Withdrawn: true));
+        }
+
         return new SitePlan(jobs);
     }
 }

@@ -16,8 +16,8 @@ public static class Codes
     public static readonly DiagnosticCode MissingField = new("DS105", "missing-field", "A required field is missing or empty.");
     public static readonly DiagnosticCode WrongType = new("DS106", "wrong-type", "A value has the wrong shape (text, list, mapping, number or true/false expected).");
     public static readonly DiagnosticCode BadDate = new("DS107", "bad-date", "A date is not YYYY, YYYY-MM or YYYY-MM-DD, or does not exist.");
-    public static readonly DiagnosticCode BadId = new("DS108", "bad-id", "An id (file name or claim id) does not match ^[a-z0-9]+(-[a-z0-9]+)*$.");
-    public static readonly DiagnosticCode DuplicateId = new("DS109", "duplicate-id", "Two files or claims share one id (all types share one namespace).");
+    public static readonly DiagnosticCode BadId = new("DS108", "bad-id", "An id (file name, claim id, former id or withdrawn id) does not match ^[a-z0-9]+(-[a-z0-9]+)*$.");
+    public static readonly DiagnosticCode DuplicateId = new("DS109", "duplicate-id", "Two files or claims share one id (all types share one namespace), or a former or withdrawn id is a live id, another item's former id, or listed twice.");
     public static readonly DiagnosticCode BadValue = new("DS110", "bad-value", "A value is not one of the allowed words (kind, role, stance, qualifier, verdict, reliability).");
     public static readonly DiagnosticCode UnexpectedFile = new("DS111", "unexpected-file", "A file where the input layout has no place for it.");
     public static readonly DiagnosticCode MissingConfig = new("DS112", "missing-config", "The input folder has no dossier.yml.");
@@ -34,6 +34,7 @@ public static class Codes
     public static readonly DiagnosticCode ChainTooLong = new("DS124", "chain-too-long", "A source rests on more than 64 original sources through `based_on`, or is seen through a `seen_via` chain of more than 16 sources.");
     public static readonly DiagnosticCode Placeholder = new("DS125", "placeholder", "A front-matter value is still a placeholder `dossier new` wrote: the whole value is `<…>` text.");
     public static readonly DiagnosticCode UnreadableArchive = new("DS126", "unreadable-archive", "A source's archived `file` cannot be read for its text (a damaged PDF, text that is not UTF-8, a file too large), or its `paragraphs:` value is wrong.");
+    public static readonly DiagnosticCode WithdrawnWithoutDay = new("DS128", "withdrawn-without-day", "An entry of `withdrawn:` in dossier.yml is dated to a year or a month, not a day.");
     public static readonly DiagnosticCode BadCountryCode = new("DS127", "bad-country-code", "A place's `code` is not a two-letter ISO 3166-1 country code, or the place is not of `kind: country`.");
 
     // Ids, links and references.

@@ -24,6 +24,7 @@ internal static class ClaimReader
                     : "use lower-case letters, digits and single hyphens");
         }
 
+        var formerIds = FormerIdReader.Read(map, id);
         var statement = map.Text("statement", required: true);
         var verdict = map.Word("verdict", Verdicts, required: true);
         var about = map.RefList("about");
@@ -42,6 +43,7 @@ internal static class ClaimReader
         {
             Id = id,
             Location = idLocation,
+            FormerIds = formerIds,
             Statement = statement ?? "",
             StatementLocation = map.LocationOf("statement"),
             Verdict = verdict is null ? Verdict.Unverified : Enum.Parse<Verdict>(verdict, ignoreCase: true),
@@ -62,7 +64,7 @@ internal static class ClaimReader
     /// Where the note's text starts in the file, so a bad link in it is reported where it is: a
     /// block scalar (<c>note: |</c>) starts on the next line; a quoted one, a column after its quote.
     /// </summary>
-    private static (int Line, int Column) NoteStart(MapReader map, string key)
+    internal static (int Line, int Column) NoteStart(MapReader map, string key)
     {
         var at = map.LocationOf(key);
         if (map.IsBlockText(key))

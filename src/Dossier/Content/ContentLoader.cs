@@ -51,7 +51,8 @@ public static class ContentLoader
             }
         }
 
-        CheckUniqueIds(loaded, diagnostics);
+        var ids = CheckUniqueIds(loaded, diagnostics);
+        KeptAddressChecks.Check(loaded, ids, settings?.Withdrawn ?? [], diagnostics);
 
         return new DossierContent
         {
@@ -203,7 +204,8 @@ public static class ContentLoader
         return Suggestions.Closest(name, expected);
     }
 
-    private static void CheckUniqueIds(IReadOnlyList<Page> pages, DiagnosticBag diagnostics)
+    /// <returns>Every live id, with the first item that has it.</returns>
+    private static Dictionary<string, Item> CheckUniqueIds(IReadOnlyList<Page> pages, DiagnosticBag diagnostics)
     {
         // Run on every preview edit over every page and claim: sized once, no enumerator chains.
         var seen = new Dictionary<string, Item>(pages.Count * 2, StringComparer.Ordinal);
@@ -229,9 +231,11 @@ public static class ContentLoader
                 Note(claim);
             }
         }
+
+        return seen;
     }
 
-    private static string Describe(Item item) =>
+    internal static string Describe(Item item) =>
         $"{Path.GetFileName(Path.GetDirectoryName(item.Location.File))}/{Path.GetFileName(item.Location.File)}:{item.Location.Line}";
 
     /// <summary>

@@ -42,6 +42,7 @@ internal static class PageReader
             Summary = map.Text("summary");
             Tags = map.TextList("tags");
             Sources = map.RefList("sources");
+            FormerIds = FormerIdReader.Read(map, id);
             Extra = map.Extra();
         }
 
@@ -51,6 +52,7 @@ internal static class PageReader
         public string? Summary { get; }
         public List<string> Tags { get; }
         public List<Reference> Sources { get; }
+        public List<Reference> FormerIds { get; }
         public IReadOnlyDictionary<string, object?> Extra { get; }
     }
 
@@ -67,7 +69,7 @@ internal static class PageReader
         var person = new Person
         {
             Id = c.Id, Location = SourceLocation.StartOf(c.File), FilePath = c.File, Body = c.Split.Body, BodyStartLine = c.Split.BodyStartLine,
-            Summary = c.Summary, Tags = c.Tags, Sources = c.Sources, Extra = c.Extra,
+            Summary = c.Summary, Tags = c.Tags, Sources = c.Sources, FormerIds = c.FormerIds, Extra = c.Extra,
             Name = name ?? c.Id,
             NativeName = map.Text("native_name"),
             Aliases = aliases,
@@ -113,7 +115,7 @@ internal static class PageReader
         var org = new Organization
         {
             Id = c.Id, Location = SourceLocation.StartOf(c.File), FilePath = c.File, Body = c.Split.Body, BodyStartLine = c.Split.BodyStartLine,
-            Summary = c.Summary, Tags = c.Tags, Sources = c.Sources, Extra = c.Extra,
+            Summary = c.Summary, Tags = c.Tags, Sources = c.Sources, FormerIds = c.FormerIds, Extra = c.Extra,
             Name = name ?? c.Id,
             Aliases = aliases,
             AliasLocations = aliasLocations,
@@ -135,7 +137,7 @@ internal static class PageReader
         var place = new Place
         {
             Id = c.Id, Location = SourceLocation.StartOf(c.File), FilePath = c.File, Body = c.Split.Body, BodyStartLine = c.Split.BodyStartLine,
-            Summary = c.Summary, Tags = c.Tags, Sources = c.Sources, Extra = c.Extra,
+            Summary = c.Summary, Tags = c.Tags, Sources = c.Sources, FormerIds = c.FormerIds, Extra = c.Extra,
             Name = name ?? c.Id,
             Aliases = aliases,
             AliasLocations = aliasLocations,
@@ -205,7 +207,7 @@ internal static class PageReader
         var ev = new Event
         {
             Id = c.Id, Location = SourceLocation.StartOf(c.File), FilePath = c.File, Body = c.Split.Body, BodyStartLine = c.Split.BodyStartLine,
-            Summary = c.Summary, Tags = c.Tags, Sources = c.Sources, Extra = c.Extra,
+            Summary = c.Summary, Tags = c.Tags, Sources = c.Sources, FormerIds = c.FormerIds, Extra = c.Extra,
             Title = title ?? c.Id,
             Date = date ?? default,
             EndDate = map.Date("end_date"),
@@ -245,7 +247,7 @@ internal static class PageReader
         var source = new Source
         {
             Id = c.Id, Location = SourceLocation.StartOf(c.File), FilePath = c.File, Body = c.Split.Body, BodyStartLine = c.Split.BodyStartLine,
-            Summary = c.Summary, Tags = c.Tags, Sources = c.Sources, Extra = c.Extra,
+            Summary = c.Summary, Tags = c.Tags, Sources = c.Sources, FormerIds = c.FormerIds, Extra = c.Extra,
             Title = title ?? c.Id,
             Publisher = publisher ?? new Reference("", map.Location),
             Authors = map.TextList("authors"),
@@ -300,7 +302,7 @@ internal static class PageReader
         var article = new Article
         {
             Id = c.Id, Location = SourceLocation.StartOf(c.File), FilePath = c.File, Body = c.Split.Body, BodyStartLine = c.Split.BodyStartLine,
-            Summary = c.Summary, Tags = c.Tags, Sources = c.Sources, Extra = c.Extra,
+            Summary = c.Summary, Tags = c.Tags, Sources = c.Sources, FormerIds = c.FormerIds, Extra = c.Extra,
             Title = title ?? c.Id,
             Date = date ?? default,
             Authors = map.TextList("authors"),

@@ -114,6 +114,7 @@ public static class Scaffold
         # summary: ""              # one plain-text paragraph (lists, search, the page's description)
         # tags: []
         # sources: []              # ids of the sources that back the page as a whole
+        # former_ids: []           # ids it was published under before, which keep leading here (after a rename)
         # extra: {}                # free-form data for the theme
         """;
 

@@ -44,6 +44,7 @@ internal static class SettingsReader
             Language = map.Text("language") ?? "en",
             License = map.Text("license"),
             Editors = map.TextList("editors"),
+            Withdrawn = WithdrawalReader.ReadAll(map),
             Extra = map.Extra(),
         };
         map.ReportUnknownKeys("dossier.yml");

@@ -37,6 +37,12 @@ public sealed class Withdrawal
     /// <summary>Where the entry's <c>id:</c> was written.</summary>
     public required Checking.SourceLocation Location { get; init; }
 
+    /// <summary>The file line on which the note's text starts, so a bad link in it is reported where it is.</summary>
+    public int NoteStartLine { get; init; } = 1;
+
+    /// <summary>The column of the note's first character on its first line (1 for a block scalar).</summary>
+    public int NoteStartColumn { get; init; } = 1;
+
     /// <summary>The address the page or claim had, and keeps: "/claims/old-id/".</summary>
     public string PagePath => $"/{Kind.Folder()}/{Id}/";
 }

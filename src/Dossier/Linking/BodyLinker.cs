@@ -78,9 +78,12 @@ internal sealed class BodyLinker(SiteIndex index, DiagnosticBag diagnostics)
             return null;
         }
 
-        var mean = index.Suggest(link.Target);
+        // A former id is an old address, not a name to link by: the hint gives the current id.
+        var renamed = index.FindFormer(link.Target);
+        var mean = renamed is null ? index.Suggest(link.Target) : null;
         diagnostics.Error(Codes.UnknownLink, at, $"`[[{link.Target}]]` names no page, claim, name or alias",
-            mean is not null ? $"did you mean `[[{mean}]]`?" : "check the spelling, or create the page first");
+            renamed is not null ? $"`{link.Target}` is now `{renamed.Id}`: write `[[{renamed.Id}]]`"
+            : mean is not null ? $"did you mean `[[{mean}]]`?" : "check the spelling, or create the page first");
         return null;
     }
 
@@ -105,9 +108,11 @@ internal sealed class BodyLinker(SiteIndex index, DiagnosticBag diagnostics)
             return null;
         }
 
-        var mean = index.Suggest(item.SourceId, i => i.Kind == ItemKind.Source);
+        var renamed = index.FindFormer(item.SourceId) as Source;
+        var mean = renamed is null ? index.Suggest(item.SourceId, i => i.Kind == ItemKind.Source) : null;
         diagnostics.Error(Codes.UnknownCitation, at, $"`[@{item.SourceId}]` cites an unknown source",
-            mean is not null ? $"did you mean `[@{mean}]`?" : "add the source under sources/ first");
+            renamed is not null ? $"`{item.SourceId}` is now `{renamed.Id}`: write `[@{renamed.Id}]`"
+            : mean is not null ? $"did you mean `[@{mean}]`?" : "add the source under sources/ first");
         return null;
     }
 }

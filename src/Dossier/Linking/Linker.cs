@@ -82,6 +82,14 @@ public static class Linker
             bodies.Link(homeDocument, home.FilePath, home.BodyStartLine, homeSources);
         }
 
+        // Withdrawal notes are linked here for what they report; the pages that show them link them again.
+        foreach (var withdrawal in content.Settings.Withdrawn)
+        {
+            var file = withdrawal.Location.File;
+            var note = SafeParse(withdrawal.Note, file, withdrawal.NoteStartLine);
+            bodies.Link(note, file, withdrawal.NoteStartLine, new SourceList(), withdrawal.NoteStartColumn);
+        }
+
         wholeDossier.Wait();
         if (diagnosticsOnly)
         {

@@ -115,7 +115,10 @@ internal sealed class ReferenceChecker(SiteIndex index, DiagnosticBag diagnostic
             var expected = Expected();
             var mean = index.Suggest(reference.Id, i => kinds.Contains(i.Kind));
             var byName = index.FindByName(reference.Id).Where(i => kinds.Contains(i.Kind)).ToList();
-            var hint = byName.Count == 1
+            var renamed = index.FindFormer(reference.Id) is { } now && kinds.Contains(now.Kind) ? now : null;
+            var hint = renamed is not null
+                ? $"`{reference.Id}` is now `{renamed.Id}`: write the new id"
+                : byName.Count == 1
                 ? $"front matter refers by id: write `{byName[0].Id}`"
                 : mean is not null ? $"did you mean `{mean}`?" : $"no {expected} has this id";
             diagnostics.Error(Codes.UnknownReference, reference.Location, $"`{field}` names an unknown {expected}: `{reference.Id}`", hint);

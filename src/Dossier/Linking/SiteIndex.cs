@@ -15,9 +15,13 @@ public sealed class SiteIndex
     /// <summary>Ids and folded names by their near spellings, made on the first "did you mean" only: a clean dossier never asks.</summary>
     private readonly Lazy<(NearMatches Ids, NearMatches Names)> _near;
 
+    /// <summary>Former ids and the items that have them now, made on the first unknown reference only.</summary>
+    private readonly Lazy<Dictionary<string, Item>> _formerIds;
+
     public SiteIndex(DossierContent content)
     {
         _near = new(MakeNear);
+        _formerIds = new(FormerIds);
         // Pages first, then claims: when an id is used twice (DS109), it means what the error says it means.
         foreach (var page in content.Pages)
         {
@@ -59,6 +63,7 @@ public sealed class SiteIndex
         _byId = byId;
         _byName = byName;
         _near = new(MakeNear);
+        _formerIds = new(FormerIds);
     }
 
     private (NearMatches, NearMatches) MakeNear() => (new NearMatches(_byId.Keys), new NearMatches(_byName.Keys));
@@ -96,6 +101,27 @@ public sealed class SiteIndex
     public IReadOnlyDictionary<string, Item> ById => _byId;
 
     public Item? Find(string id) => _byId.GetValueOrDefault(id);
+
+    /// <summary>
+    /// The item that was published under <paramref name="id"/> before (its <c>former_ids:</c>), for
+    /// a hint only: references and links name items by their current ids, never their former ones.
+    /// </summary>
+    public Item? FindFormer(string id) => _formerIds.Value.GetValueOrDefault(id);
+
+    /// <summary>Every indexed item's former ids (one item each: a former id kept twice is DS109).</summary>
+    private Dictionary<string, Item> FormerIds()
+    {
+        var formerIds = new Dictionary<string, Item>(StringComparer.Ordinal);
+        foreach (var item in _byId.Values)
+        {
+            foreach (var former in item.FormerIds)
+            {
+                formerIds.TryAdd(former.Id, item);
+            }
+        }
+
+        return formerIds;
+    }
 
     /// <summary>The name, native name and aliases of a page, in that order.</summary>
     public static IEnumerable<string> NamesOf(Page page)

@@ -58,6 +58,13 @@ public static class DataExport
             }
 
             w.WriteEndArray();
+            w.WriteStartArray("withdrawn");
+            foreach (var withdrawal in settings.Withdrawn)
+            {
+                WriteWithdrawal(w, withdrawal, canonical);
+            }
+
+            w.WriteEndArray();
             w.WriteEndObject();
         }
 
@@ -191,6 +198,7 @@ public static class DataExport
         WriteStrings(w, "sources", page.Sources.Select(s => s.Id));
         WriteStrings(w, "claims", page.Claims.Select(c => c.Id));
         WriteStrings(w, "mentioned_in", dossier.MentionsOf(page).Select(p => p.Id));
+        WriteStrings(w, "former_ids", page.FormerIds.Select(f => f.Id));
         w.WriteEndObject();
     }
 
@@ -234,6 +242,19 @@ public static class DataExport
         }
 
         w.WriteEndArray();
+        WriteStrings(w, "former_ids", claim.FormerIds.Select(f => f.Id));
+        w.WriteEndObject();
+    }
+
+    /// <summary>A page or claim taken down (content model 6.5), as dossier.yml lists it, with the address that shows the notice.</summary>
+    private static void WriteWithdrawal(Utf8JsonWriter w, Withdrawal withdrawal, Func<string, string> canonical)
+    {
+        w.WriteStartObject();
+        w.WriteString("id", withdrawal.Id);
+        w.WriteString("type", withdrawal.Kind.Noun());
+        w.WriteString("date", withdrawal.Date.ToIso());
+        w.WriteString("url", canonical(withdrawal.PagePath));
+        w.WriteString("note", withdrawal.Note);
         w.WriteEndObject();
     }
 

@@ -4,14 +4,19 @@ using Dossier.Linking;
 
 namespace Dossier.Output;
 
-/// <summary>One permanent redirect from an alias slug to the canonical page.</summary>
-public sealed record Redirect(string From, string To);
+/// <summary>One permanent redirect from an alias slug or a former id to the canonical page.</summary>
+/// <param name="Forced">
+/// Redirect even though a file stands at <paramref name="From"/> (Netlify's <c>301!</c>): a former
+/// id's address has its own small page, for hosts without <c>_redirects</c>.
+/// </param>
+public sealed record Redirect(string From, string To, bool Forced = false);
 
 /// <summary>
 /// /_redirects (Netlify's format): every name and alias of a person, organization, place or event
 /// whose slug differs from the id gets a 301 to the canonical page, so "/people/jamil-al-shammari/"
 /// reaches "/people/jamil-shummary/". A slug that is some item's id, or that names two entities of
-/// one section, is left out: a redirect must never hide a page or pick one of two people.
+/// one section, is left out: a redirect must never hide a page or pick one of two people. Then
+/// each former id of a page or claim, to its page (content model 6.5).
 /// </summary>
 public static class Redirects
 {
@@ -19,7 +24,8 @@ public static class Redirects
 
     public static IReadOnlyList<Redirect> For(DossierContent content)
     {
-        var ids = content.Pages.Select(p => p.Id).Concat(content.Claims.Select(c => c.Id)).ToHashSet(StringComparer.Ordinal);
+        // Former and withdrawn ids too: their addresses have pages of their own.
+        var ids = content.Pages.Select(p => p.Id).Concat(content.Claims.Select(c => c.Id)).Concat(KeptAddresses.Ids(content)).ToHashSet(StringComparer.Ordinal);
         var targets = new Dictionary<(ItemKind Kind, string Slug), HashSet<Entity>>();
         foreach (var entity in content.Pages.OfType<Entity>().Where(e => Kinds.Contains(e.Kind)))
         {
@@ -50,16 +56,17 @@ public static class Redirects
             .OrderBy(t => Array.IndexOf(Kinds, t.Key.Kind))
             .ThenBy(t => t.Key.Slug, StringComparer.Ordinal)
             .Select(t => new Redirect($"/{t.Key.Kind.Folder()}/{t.Key.Slug}/", t.Value.Single().PagePath))
+            .Concat(KeptAddresses.Moved(content).Select(m => new Redirect(m.Path, m.Item.PagePath, Forced: true)))
             .ToList();
     }
 
     /// <summary>The file's text: a comment, then one "from to 301" line per redirect.</summary>
     public static string Write(IEnumerable<Redirect> redirects)
     {
-        var text = new StringBuilder("# Alias redirects, written by `dossier build`: each name or alias of an entity to its page.\n");
+        var text = new StringBuilder("# Redirects, written by `dossier build`: each name or alias of an entity, and each former id of a page or claim (forced, with !), to its page.\n");
         foreach (var r in redirects)
         {
-            text.Append(r.From).Append(' ').Append(r.To).Append(" 301\n");
+            text.Append(r.From).Append(' ').Append(r.To).Append(r.Forced ? " 301!\n" : " 301\n");
         }
 
         return text.ToString();

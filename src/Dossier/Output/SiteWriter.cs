@@ -113,7 +113,9 @@ internal static class SiteWriter
     public static int WriteMachineFiles(ViewFactory f, SiteFiles files, IReadOnlyList<string> pagePaths)
     {
         var settings = f.Settings;
-        var canonicals = pagePaths.Select(f.Canonical).ToList();
+        // The pages at kept addresses (former and withdrawn ids) are not the site's own: search engines keep the live ones.
+        var kept = KeptAddresses.All(f.Dossier.Content);
+        var canonicals = pagePaths.Where(p => !kept.Contains(p)).Select(f.Canonical).ToList();
         int csv = 0, ftm = 0, csl = 0;
         Parallel.Invoke(
             () => files.WriteText("/sitemap.xml", Sitemap.Write(canonicals)),
@@ -153,7 +155,16 @@ internal static class SiteWriter
         f.Dossier.Content.OfType<Article>().Select(a => new FeedEntry(a.Title, AbsoluteOrTag(f, a.PagePath), a.Date.ToDateTime(), a.Summary, "article"))
             .Concat(f.Dossier.Content.OfType<Event>().Select(e => new FeedEntry(e.Title, AbsoluteOrTag(f, e.PagePath), e.Date.ToDateTime(), e.Summary, "event")))
             .Concat(IndexPages.AllUpdates(f.Dossier.Content).Select(x => UpdateEntry(f, x.Claim, x.Update)))
+            .Concat(f.Settings.Withdrawn.Select(w => WithdrawalEntry(f, w)))
             .ToList();
+
+    /// <summary>A withdrawal as an entry, so a reader who followed the page or claim learns it was taken down, and why.</summary>
+    private static FeedEntry WithdrawalEntry(ViewFactory f, Withdrawal withdrawal) =>
+        new("Withdrawn: " + WithdrawnPage.What(withdrawal), f.Canonical(withdrawal.PagePath), withdrawal.Date.ToDateTime(),
+            f.RenderWithdrawal(withdrawal, IndexPages.CorrectionsPath).Text, "withdrawal")
+        {
+            Id = AbsoluteOrTag(f, withdrawal.PagePath),
+        };
 
     /// <summary>
     /// A claim's correction or update as an entry of its own, so a reader who saw the claim sees what

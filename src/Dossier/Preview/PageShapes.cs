@@ -30,7 +30,8 @@ internal sealed class PageShapes
     public int Count => _byFile.Count;
 
     /// <summary>The ids a file declared at the last good build (the page's first), or none.</summary>
-    public IReadOnlyList<string> IdsIn(string file) => _byFile.TryGetValue(file, out var entry) ? entry.Ids : [];
+    public IReadOnlyList<string> IdsIn(string file) =>
+        _byFile.TryGetValue(file, out var entry) ? entry.Ids.Where(id => !id.StartsWith(FormerMark, StringComparison.Ordinal)).ToList() : [];
 
     public bool Has(string file) => _byFile.ContainsKey(file);
 
@@ -84,6 +85,15 @@ internal sealed class PageShapes
         }
     }
 
-    /// <summary>A page's id, then its claims' ids: what make its paths on the site.</summary>
-    private static IEnumerable<string> IdsOf(Page page) => page.Claims.Select(c => c.Id).Prepend(page.Id);
+    /// <summary>
+    /// A page's id, then its claims' ids, then the former ids of both (marked, so none is taken
+    /// for an item's): what make its paths on the site. A former id added or dropped adds or
+    /// removes a page, as an id changed does.
+    /// </summary>
+    private static IEnumerable<string> IdsOf(Page page) =>
+        page.Claims.Select(c => c.Id).Prepend(page.Id)
+            .Concat(page.Claims.Cast<Item>().Prepend(page).SelectMany(i => i.FormerIds.Select(f => FormerMark + f.Id)));
+
+    /// <summary>Marks a former id among a file's ids: no id has it.</summary>
+    private const string FormerMark = "former:";
 }

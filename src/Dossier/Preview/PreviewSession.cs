@@ -350,6 +350,12 @@ public sealed class PreviewSession
         var s = content.Settings;
         sb.Append(s.Title).Append('\n').Append(s.Description).Append('\n').Append(s.BaseUrl).Append('\n').Append(s.Language)
             .Append('\n').Append(s.License).Append('\n').AppendJoin('|', s.Editors).Append('\n');
+        // A withdrawal adds a page and shows on the corrections page and in the feed: rendered as a settings change.
+        foreach (var w in s.Withdrawn)
+        {
+            sb.Append(w.Id).Append('|').Append(w.Kind).Append('|').Append(w.Date.ToIso()).Append('|').Append(w.NoteStartLine).Append('|').Append(w.Note).Append('\n');
+        }
+
         // A media file replaced under the same name (a corrected PDF) must reach the site too.
         foreach (var media in content.MediaFiles)
         {

@@ -127,6 +127,12 @@ public sealed class Theme
         context.SetValue("site", ViewValue.Of(site, _options));
         context.SetValue("page", ViewValue.Of(page, _options));
         var layout = _layouts.GetValueOrDefault(page.Layout) ?? throw new InvalidOperationException($"the theme has no layouts/{page.Layout}.liquid");
+        if (page.Standalone)
+        {
+            RenderIsolated(layout, buffers.Page, context);
+            return;
+        }
+
         RenderIsolated(layout, buffers.Content, context);
         context.SetValue("content", new PageBuffers.ContentValue(buffers.Content.GetStringBuilder()));
         RenderIsolated(_layouts[BaseLayout], buffers.Page, context);

@@ -80,7 +80,7 @@ public partial class SchemaSyncTests
         Assert.Equal(["$", "$.claims[]", "$.claims[].evidence[]", "$.claims[].updates[]", "$.roles[]"], Levels("person"));
         Assert.Equal(["$", "$.claims[]", "$.claims[].evidence[]", "$.claims[].updates[]", "$.figures.*[]", "$.participants[]"], Levels("event"));
         Assert.Equal(["$", "$.paragraphs"], Levels("source"));
-        Assert.Equal(["$"], Levels("dossier"));
+        Assert.Equal(["$", "$.withdrawn[]"], Levels("dossier"));
     }
 
     /// <summary>
@@ -246,6 +246,8 @@ public partial class SchemaSyncTests
                 "place" or "within" => "test-place",
                 "part_of" or "related" => "test-event",
                 "entity" or "about" => "test-person",
+                // dossier.yml's only id is a withdrawn one, which no page of the fixture may have.
+                "id" when pageId.Length == 0 => "test-withdrawn",
                 "id" or "claim" => pageId + "-claim",
                 _ => "test-source",
             },

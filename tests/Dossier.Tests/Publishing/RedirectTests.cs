@@ -88,7 +88,7 @@ public class RedirectTests(PublishedSite site) : IClassFixture<PublishedSite>
             ],
             redirects);
         Assert.Equal(
-            "# Alias redirects, written by `dossier build`: each name or alias of an entity to its page.\n"
+            "# Redirects, written by `dossier build`: each name or alias of an entity, and each former id of a page or claim (forced, with !), to its page.\n"
             + "/people/ali-al-hassan/ /people/ali-hassan/ 301\n/people/hassan-kamil/ /people/hassan/ 301\n",
             Redirects.Write(redirects));
     }

@@ -6,12 +6,17 @@ namespace Dossier.Output.Offline;
 /// <summary>
 /// Turns a page of the published site into its offline twin: from file:// a folder link opens
 /// the folder, not its index.html, so every relative link to a folder gets "index.html" added.
-/// Only the href, src and action attributes the theme and the Markdown renderer write are touched;
+/// Only the href, src and action attributes the theme and the Markdown renderer write, and a
+/// refresh's address, are touched;
 /// the site's links are all relative already, so nothing else changes.
 /// </summary>
 public static class OfflineLinks
 {
-    private static readonly byte[][] Attributes = [" href=\""u8.ToArray(), " src=\""u8.ToArray(), " action=\""u8.ToArray()];
+    /// <remarks>
+    /// The last is the address a <c>&lt;meta http-equiv="refresh"&gt;</c> sends the reader to (the
+    /// page at a former id's address), written by the theme as <c>content="0; url=…"</c>.
+    /// </remarks>
+    private static readonly byte[][] Attributes = [" href=\""u8.ToArray(), " src=\""u8.ToArray(), " action=\""u8.ToArray(), " content=\"0; url="u8.ToArray()];
 
     /// <summary>The end of a link to the offline zip itself, which cannot work inside the zip.</summary>
     private static readonly byte[] BundlePath = Encoding.UTF8.GetBytes(OfflineBundle.SitePath.TrimStart('/'));

@@ -113,6 +113,9 @@ internal static class IndexPages
                 Badge = VerdictBadge.Html(x.Claim.Verdict),
             })
             .ToList(),
+        Withdrawals = WithdrawnPage.NewestFirst(f.Settings)
+            .Select(w => WithdrawnPage.View(w, f.RenderWithdrawal(w, CorrectionsPath).Html))
+            .ToList(),
     };
 
     /// <summary>Every update with its claim, in the corrections page's order: newest first, then by claim id, then as written.</summary>

@@ -154,6 +154,23 @@ public sealed class ViewFactory(LinkedDossier dossier, FactCheckResult facts, Bo
         return (html, PlainText.All(document));
     }
 
+    /// <summary>
+    /// A withdrawal's note, parsed and linked for the page at <paramref name="path"/>, as an
+    /// update's is (<see cref="RenderUpdate"/>): the link stage reported what does not resolve.
+    /// Its citations are numbered in a source list of its own, which the notice shows; elsewhere
+    /// (the corrections page) they link to that list.
+    /// </summary>
+    public (string Html, string Text, SourceList Sources) RenderWithdrawal(Withdrawal withdrawal, string path)
+    {
+        var document = MarkdownSetup.SafeParse(withdrawal.Note, out _);
+        var sources = new SourceList();
+        new BodyLinker(Dossier.Index, new Checking.DiagnosticBag()).Link(document, withdrawal.Location.File, withdrawal.NoteStartLine, sources, withdrawal.NoteStartColumn);
+        TouchLinked(document);
+
+        var html = MarkdownSetup.ToHtml(document, new UrlContext(path), path == withdrawal.PagePath ? null : withdrawal.PagePath);
+        return (html, PlainText.All(document), sources);
+    }
+
     /// <summary>A source's chain, recording every source and publisher its words name.</summary>
     public SourceChain Chain(Source source)
     {

@@ -82,7 +82,27 @@ public sealed class PageView
 
     /// <summary>Tags shown under the title.</summary>
     public IReadOnlyList<string> Tags { get; init; } = [];
+
+    /// <summary>
+    /// The layout writes the whole document, not wrapped in the base layout: the small page at a
+    /// former id's address, which only sends the reader on.
+    /// </summary>
+    public bool Standalone { get; init; }
+
+    /// <summary>Search engines are asked not to index the page (<c>noindex</c>): it stands at an address no longer in use.</summary>
+    public bool NoIndex { get; init; }
+
+    /// <summary>The page at a former id's address: the item's page it has moved to.</summary>
+    public LinkView? MovedTo { get; init; }
+
+    /// <summary>The notice at a withdrawn id's address; on the corrections page, every withdrawal, newest first.</summary>
+    public IReadOnlyList<WithdrawalView> Withdrawals { get; init; } = [];
 }
+
+/// <summary>One page or claim taken down: what it was, its old address, the day, and the note as HTML.</summary>
+/// <param name="What">"The claim `x`", "The person page `x`".</param>
+/// <param name="Url">The old address, where the notice stands.</param>
+public sealed record WithdrawalView(string What, string Url, string Date, string DateIso, string NoteHtml);
 
 /// <summary>The site-wide values every page shows: title, navigation, footer.</summary>
 public sealed class SiteView
