@@ -84,6 +84,15 @@ internal sealed class PageShapes
         }
     }
 
+    /// <summary>Forgets files that are gone (deleted, or renamed away) since the last good build.</summary>
+    public void Forget(IEnumerable<string> files)
+    {
+        foreach (var file in files)
+        {
+            _byFile.Remove(file);
+        }
+    }
+
     /// <summary>A page's id, then its claims' ids: what make its paths on the site.</summary>
     private static IEnumerable<string> IdsOf(Page page) => page.Claims.Select(c => c.Id).Prepend(page.Id);
 }

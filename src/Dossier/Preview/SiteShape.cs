@@ -71,6 +71,17 @@ internal static class SiteShape
     }
 
     /// <summary>
+    /// The sources whose publisher names an organization now and did not before, or did and does
+    /// not now (an organization with that id came or went): every page that shows such a source
+    /// shows its publisher as the organization's name, or as the words written.
+    /// </summary>
+    public static IEnumerable<string> PublishersMoved(LinkedDossier before, LinkedDossier now) =>
+        now.Content.Pages.OfType<Source>()
+            .Where(s => (before.Index.Find(s.Publisher.Id) is Organization) != (now.Index.Find(s.Publisher.Id) is Organization))
+            .Select(s => s.Id)
+            .ToList();
+
+    /// <summary>
     /// After names changed: the pages of the items whose bodies or notes now link elsewhere, and of
     /// the items they link to or no longer link to (their "mentioned in" changed). A build that
     /// succeeds leaves the links of the files not read again as they were (a link whose name
