@@ -5,13 +5,17 @@ using Markdig.Syntax;
 namespace Dossier.Linking;
 
 /// <summary>
-/// The preview's link after an edit of front matter that kept every id, name and alias (the
-/// preview's "structure"). The edited files' pages are new objects, so the last link is not
-/// reused as it stands: the index gets the new objects in place of the old, the edited files and
-/// every file whose body links to or cites an edited item are linked again, and each reverse map
-/// is patched where those files contribute. Checks that read the whole dossier (shared aliases,
-/// cycles) run again in full; the per-file diagnostics of the files not linked again are carried
-/// over. The result is what <see cref="Linker.Link"/> gives for the same content (tested).
+/// The preview's link after an edit of front matter: fields changed, names or aliases changed,
+/// pages added, renamed or deleted. The edited files' pages are new objects, so the last link is
+/// not reused as it stands: the index takes the new objects in place of the old, the added ones,
+/// and loses the deleted ones, filing again only their names (<see cref="SiteIndex.Patched"/>).
+/// Linked again: the edited files, every file whose body, notes or front matter named an edited
+/// or deleted item, and every file whose links by name may now mean something else
+/// (<see cref="RelinkScope"/>); each reverse map is patched where those files, and the deleted
+/// pages, contribute. Checks that read the whole dossier (shared aliases, and cycles when a field
+/// that chains changed or a page came) run again in full; the per-file diagnostics of the files not
+/// linked again are carried over, those of the files gone are dropped. The result is what
+/// <see cref="Linker.Link"/> gives for the same content (tested).
 /// </summary>
 public static class FrontMatterRelinker
 {

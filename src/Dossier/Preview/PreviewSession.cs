@@ -13,16 +13,19 @@ namespace Dossier.Preview;
 
 /// <summary>
 /// The preview's builds. The first is full; after it, an edit re-reads only the files that
-/// changed, links only what they touch (a body alone: <see cref="BodyRelinker"/>; front matter
-/// that keeps ids, names and aliases: <see cref="FrontMatterRelinker"/>), and re-renders only the
-/// pages that can show what changed: the changed items' own pages, every page that used a changed
-/// item last time (recorded while rendering, see <see cref="ItemUse"/>), every page a changed
-/// item's page now uses (it may list them, or they it), events whose neighbours in time changed,
-/// and the index pages. Changing a name or alias (which decides what every [[link]] means), or
-/// adding, removing or renaming a page, links every body again, then renders the same way (and
-/// deletes the pages that are gone). Changing the settings, the media or the theme, which every
-/// page shows, renders everything. The result is the same bytes as a full build, except the
-/// offline zip, which the server makes when asked.
+/// changed, links only what they touch (a body alone: <see cref="BodyRelinker"/>; any other edit
+/// of pages, names and aliases, pages added, renamed or deleted included:
+/// <see cref="FrontMatterRelinker"/>, which links again the edited files, the files that named an
+/// edited or deleted item, and the files whose links by name may now mean something else), and
+/// re-renders only the pages that can show what changed: the changed items' own pages, every page
+/// that used a changed item last time (recorded while rendering, see <see cref="ItemUse"/>), every
+/// page a changed item's page now uses (it may list them, or they it), the pages whose links now
+/// go elsewhere, events whose neighbours in time changed, and the index pages when what they show
+/// of an item changed; pages that are gone are deleted. The link is made afresh when the edit is
+/// too large to patch (over <see cref="MaxPatched"/> pages), when the loaded files already have
+/// errors, or when an id is declared twice or changes kind. Changing the settings, the media or
+/// the theme, which every page shows, renders everything. The result is the same bytes as a full
+/// build, except the offline zip, which the server makes when asked.
 /// </summary>
 public sealed class PreviewSession
 {
@@ -214,9 +217,9 @@ public sealed class PreviewSession
 
         _cache.EndBuild();
         var factory = new ViewFactory(linked, facts);
-        // Names changed, or pages came or went: every body was linked again above, and the pages
-        // to render are found as for any edit (the lists are rendered). Only the settings, media
-        // and theme, which every page shows, render everything.
+        // Names changed, or pages came or went: the pages to render are found as for any edit, and
+        // the pages whose links now go elsewhere are added. Only the settings, media and theme,
+        // which every page shows, render everything.
         var full = siteChanged || !_pageShapes.Known || !Directory.Exists(SiteDirectory);
         var relinkedAll = shape != PageShapes.Shape.Same;
         // A patched edit changes only the signatures of the pages it edited, added or took away, and

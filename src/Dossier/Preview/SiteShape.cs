@@ -101,6 +101,12 @@ internal static class SiteShape
 
         foreach (var (item, links) in now.BodyLinks)
         {
+            // A text not linked again keeps its list, the very object: one lookup, no comparison.
+            if (before.BodyLinks.TryGetValue(item, out var kept) && ReferenceEquals(kept, links))
+            {
+                continue;
+            }
+
             var old = before.Index.Find(item.Id) is { } was ? before.BodyLinks.GetValueOrDefault(was) : null;
             if (old is not null && old.Select(i => i.Id).SequenceEqual(links.Select(i => i.Id)))
             {
