@@ -68,17 +68,20 @@ public sealed class FactCheckResult
     }
 
     /// <summary>
-    /// The preview's fact-check after a front-matter edit that kept ids and names: when no source
-    /// or organization was edited, every source's chain stands, and only the claims of the files
-    /// the edit touches are assessed again (the edited files, and those with claims about an edited
-    /// event, whose figures they may show). The fact-check diagnostics of the other files are
-    /// carried over. The same result as <see cref="Run"/> (tested against a full check).
+    /// The preview's fact-check after an edit of front matter, or a page added or taken away: when
+    /// no source or organization was edited, added or taken away, and no event taken away, every
+    /// source's chain stands, and only the claims of the files the edit touches are assessed again
+    /// (the edited files, and those with claims about an edited event, whose figures they may
+    /// show). The fact-check diagnostics of the other files are carried over; those of the files
+    /// gone are dropped. Names play no part in it. The same result as <see cref="Run"/> (tested
+    /// against a full check).
     /// </summary>
-    /// <param name="edited">The pages that are new objects since <paramref name="previous"/>.</param>
+    /// <param name="edited">The pages that are new objects since <paramref name="previous"/>: edited, or added.</param>
+    /// <param name="removed">The pages of <paramref name="previous"/> that are no more.</param>
     public static FactCheckResult Update(FactCheckResult previous, LinkedDossier dossier, IReadOnlyCollection<Page> edited,
-        IReadOnlyList<Diagnostic> previousDiagnostics, DiagnosticBag diagnostics)
+        IReadOnlyCollection<Page> removed, IReadOnlyList<Diagnostic> previousDiagnostics, DiagnosticBag diagnostics)
     {
-        if (edited.Any(p => p is Source or Organization))
+        if (edited.Any(p => p is Source or Organization) || removed.Any(p => p is Source or Organization or Event))
         {
             return Run(dossier, diagnostics); // a chain can reach any source: all of them again
         }
@@ -91,7 +94,7 @@ public sealed class FactCheckResult
             figures[ev] = ev.Figures.Select(FigureSummary.For).ToList();
         }
 
-        var files = edited.Select(p => p.FilePath).ToHashSet(StringComparer.Ordinal);
+        var files = edited.Concat(removed).Select(p => p.FilePath).ToHashSet(StringComparer.Ordinal);
         foreach (var ev in edited.OfType<Event>())
         {
             files.UnionWith(dossier.ClaimsAboutItem(ev).Select(c => c.Owner.FilePath));

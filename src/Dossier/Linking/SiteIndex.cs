@@ -69,34 +69,88 @@ public sealed class SiteIndex
     private (NearMatches, NearMatches) MakeNear() => (new NearMatches(_byId.Keys), new NearMatches(_byName.Keys));
 
     /// <summary>
-    /// The same index with some items swapped for the objects that now hold their ids (the
-    /// preview's front-matter edit: same ids, names and aliases, new objects). The names are not
-    /// folded again.
+    /// The index after an edit in the preview, without folding every name again: the items given
+    /// are swapped for the objects that now hold their ids, added, or taken out, and only the
+    /// names of the pages among them are filed again. A name shared by several pages lists them in
+    /// the dossier's page order, as a fresh index does.
     /// </summary>
-    internal SiteIndex Replacing(IReadOnlyDictionary<Item, Item> replaced)
+    /// <param name="pageOrder">Each page's place in the dossier's pages.</param>
+    /// <param name="keysChanged">
+    /// The folded names whose holders are not the same as before (the swapped objects counted as
+    /// the same): what a <c>[[link]]</c> by one of them means may have changed.
+    /// </param>
+    internal SiteIndex Patched(IReadOnlyDictionary<Item, Item> replaced, IReadOnlyCollection<Item> added, IReadOnlyCollection<Item> removed,
+        IReadOnlyDictionary<Page, int> pageOrder, out List<string> keysChanged)
     {
-        // Copied whole (a block copy), then the few replaced entries are written over.
+        // Copied whole (a block copy), then the few entries written over.
         var index = new SiteIndex(new Dictionary<string, Item>(_byId, StringComparer.Ordinal), new Dictionary<string, List<Item>>(_byName, StringComparer.Ordinal));
-        foreach (var (old, now) in replaced)
+        foreach (var item in removed)
+        {
+            index._byId.Remove(item.Id);
+        }
+
+        foreach (var now in replaced.Values.Concat(added))
         {
             index._byId[now.Id] = now;
-            if (old is not Page page)
+        }
+
+        var gone = new HashSet<Item>(replaced.Keys);
+        gone.UnionWith(removed);
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var page in gone.OfType<Page>())
+        {
+            keys.UnionWith(KeysOf(page));
+        }
+
+        var newHolders = new Dictionary<string, List<Item>>(StringComparer.Ordinal);
+        foreach (var page in replaced.Values.Concat(added).OfType<Page>())
+        {
+            foreach (var key in KeysOf(page))
             {
-                continue;
+                keys.Add(key);
+                if (!newHolders.TryGetValue(key, out var pages))
+                {
+                    newHolders[key] = pages = [];
+                }
+
+                pages.Add(page);
+            }
+        }
+
+        keysChanged = [];
+        foreach (var key in keys)
+        {
+            var before = _byName.GetValueOrDefault(key) ?? [];
+            var holders = before.Where(i => !gone.Contains(i)).Concat(newHolders.GetValueOrDefault(key) ?? []).ToList();
+            if (holders.Count > 1)
+            {
+                holders.Sort((a, b) => pageOrder[(Page)a].CompareTo(pageOrder[(Page)b]));
             }
 
-            foreach (var name in NamesOf(page))
+            if (holders.Count == 0)
             {
-                var key = TextFolding.Fold(name);
-                if (index._byName.TryGetValue(key, out var items) && items.Contains(old))
-                {
-                    index._byName[key] = items.Select(i => replaced.GetValueOrDefault(i) ?? i).ToList();
-                }
+                index._byName.Remove(key);
+            }
+            else
+            {
+                index._byName[key] = holders;
+            }
+
+            if (!before.Select(i => replaced.GetValueOrDefault(i) ?? i).SequenceEqual(holders))
+            {
+                keysChanged.Add(key);
             }
         }
 
         return index;
     }
+
+    /// <summary>A page's names folded, each once: the keys it is filed under.</summary>
+    private static IEnumerable<string> KeysOf(Page page) =>
+        NamesOf(page).Select(TextFolding.Fold).Where(key => key.Length > 0).Distinct(StringComparer.Ordinal);
+
+    /// <summary>The items filed under a folded name, in page order.</summary>
+    internal IReadOnlyList<Item> HoldersOf(string key) => _byName.GetValueOrDefault(key) ?? [];
 
     public IReadOnlyDictionary<string, Item> ById => _byId;
 

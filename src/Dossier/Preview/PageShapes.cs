@@ -85,6 +85,15 @@ internal sealed class PageShapes
         }
     }
 
+    /// <summary>Forgets files that are gone (deleted, or renamed away) since the last good build.</summary>
+    public void Forget(IEnumerable<string> files)
+    {
+        foreach (var file in files)
+        {
+            _byFile.Remove(file);
+        }
+    }
+
     /// <summary>
     /// A page's id, then its claims' ids, then the former ids of both (marked, so none is taken
     /// for an item's): what make its paths on the site. A former id added or dropped adds or

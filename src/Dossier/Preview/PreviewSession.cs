@@ -13,16 +13,19 @@ namespace Dossier.Preview;
 
 /// <summary>
 /// The preview's builds. The first is full; after it, an edit re-reads only the files that
-/// changed, links only what they touch (a body alone: <see cref="BodyRelinker"/>; front matter
-/// that keeps ids, names and aliases: <see cref="FrontMatterRelinker"/>), and re-renders only the
-/// pages that can show what changed: the changed items' own pages, every page that used a changed
-/// item last time (recorded while rendering, see <see cref="ItemUse"/>), every page a changed
-/// item's page now uses (it may list them, or they it), events whose neighbours in time changed,
-/// and the index pages. Changing a name or alias (which decides what every [[link]] means), or
-/// adding, removing or renaming a page, links every body again, then renders the same way (and
-/// deletes the pages that are gone). Changing the settings, the media or the theme, which every
-/// page shows, renders everything. The result is the same bytes as a full build, except the
-/// offline zip, which the server makes when asked.
+/// changed, links only what they touch (a body alone: <see cref="BodyRelinker"/>; any other edit
+/// of pages, names and aliases, pages added, renamed or deleted included:
+/// <see cref="FrontMatterRelinker"/>, which links again the edited files, the files that named an
+/// edited or deleted item, and the files whose links by name may now mean something else), and
+/// re-renders only the pages that can show what changed: the changed items' own pages, every page
+/// that used a changed item last time (recorded while rendering, see <see cref="ItemUse"/>), every
+/// page a changed item's page now uses (it may list them, or they it), the pages whose links now
+/// go elsewhere, events whose neighbours in time changed, and the index pages when what they show
+/// of an item changed; pages that are gone are deleted. The link is made afresh when the edit is
+/// too large to patch (over <see cref="MaxPatched"/> pages), when the loaded files already have
+/// errors, or when an id is declared twice or changes kind. Changing the settings, the media or
+/// the theme, which every page shows, renders everything. The result is the same bytes as a full
+/// build, except the offline zip, which the server makes when asked.
 /// </summary>
 public sealed class PreviewSession
 {
@@ -141,6 +144,12 @@ public sealed class PreviewSession
 
         var siteStructure = SiteStructure(content, theme);
         var reread = _cache.Reloaded.Concat(_pendingFiles).ToHashSet(StringComparer.Ordinal);
+        if (_pageShapes.Known)
+        {
+            // A file the last good build did not have counts as read again even when the cache
+            // answered it: renamed back to a name it had, it has the size and time it had then.
+            reread.UnionWith(content.Pages.Where(p => !_pageShapes.Has(p.FilePath)).Select(p => p.FilePath));
+        }
         var changed = ChangedIds(content, reread);
         // Diagnostics found after loading (links, rules, fact-check), kept apart so that an edit of
         // bodies alone can carry over those of the files it did not touch.
@@ -160,16 +169,35 @@ public sealed class PreviewSession
             _plan = null;
         }
 
-        // Ids, names and aliases as they were: patch the last link and fact-check for the edited pages.
-        var patch = sameStructure && _linked is not null && _facts is not null
+        // Patch the last link and fact-check for the pages edited, added and taken away (unless the
+        // site's structure changed, or the files themselves have errors: then link afresh, which
+        // reports everything). A patch that cannot follow the edit (an id declared twice, or now
+        // of another kind) gives null, and the link is made afresh too.
+        var patch = !siteChanged && _linked is not null && _facts is not null && !diagnostics.HasErrors
             && Replaced(content, _linked) is { Count: <= MaxPatched } replaced ? replaced : null;
+        var before = patch is not null ? PagesBefore(content, reread) : [];
         var linked = patch is not null
-            ? FrontMatterRelinker.Relink(_linked!, content, patch, reread, _laterDiagnostics, later, _cache.Parse)
-            : Linker.Link(content, later, _cache.Parse, sameStructure && _linked is not null ? (_linked, changed) : null);
+            ? FrontMatterRelinker.Relink(_linked!, content, patch, before, reread, _laterDiagnostics, later, _cache.Parse)
+            : null;
+        if (linked is null)
+        {
+            patch = null;
+            later = new DiagnosticBag();
+            linked = Linker.Link(content, later, _cache.Parse, sameStructure && _linked is not null ? (_linked, changed) : null);
+        }
+
+        // The pages of the last link whose ids no file declares now.
+        var removed = before.Where(p => linked.Index.Find(p.Id) is null).ToList();
+        if (shape != PageShapes.Shape.Same && _linked is not null)
+        {
+            // A source whose publisher now names an organization, or no longer does, is shown otherwise
+            // wherever it is shown, though its file was not touched: changed, as if edited.
+            changed.UnionWith(SiteShape.PublishersMoved(_linked, linked));
+        }
         FileRules.Check(content, later);
         Step("link");
         var facts = patch is not null
-            ? FactCheckResult.Update(_facts!, linked, patch, _laterDiagnostics, later)
+            ? FactCheckResult.Update(_facts!, linked, patch, removed, _laterDiagnostics, later)
             : FactCheckResult.Run(linked, later);
         Step("check");
         // A source that gains or loses a readable archived copy gains or loses its reading page.
@@ -184,30 +212,44 @@ public sealed class PreviewSession
         Merge(later, diagnostics);
         if (diagnostics.HasErrors)
         {
-            return Failed(diagnostics, clock);
+            return Failed(diagnostics, clock) with { LinkPatched = patch is not null };
         }
 
         _cache.EndBuild();
         var factory = new ViewFactory(linked, facts);
-        // Names changed, or pages came or went: every body was linked again above, and the pages
-        // to render are found as for any edit (the lists are rendered). Only the settings, media
-        // and theme, which every page shows, render everything.
+        // Names changed, or pages came or went: the pages to render are found as for any edit, and
+        // the pages whose links now go elsewhere are added. Only the settings, media and theme,
+        // which every page shows, render everything.
         var full = siteChanged || !_pageShapes.Known || !Directory.Exists(SiteDirectory);
         var relinkedAll = shape != PageShapes.Shape.Same;
-        // A patched edit changes only the edited pages' signatures, and neighbours only if it edited
-        // an event. After a rename, too, only the files read again changed: same pages, same ids.
+        // A patched edit changes only the signatures of the pages it edited, added or took away, and
+        // the neighbours only if it touched an event. After a rename, too, only the files read again
+        // changed: same pages, same ids.
         var signedAgain = patch ?? (shape == PageShapes.Shape.Renamed && !full ? content.Pages.Where(p => reread.Contains(p.FilePath)).ToList() : null);
-        var neighbours = signedAgain is not null && !signedAgain.Any(p => p is Event) ? _neighbours : SiteShape.Neighbours(content);
+        var neighbours = signedAgain is not null && !signedAgain.Any(p => p is Event) && !removed.Any(p => p is Event) ? _neighbours : SiteShape.Neighbours(content);
         var signatures = signedAgain is not null ? SiteShape.Signatures(signedAgain, _signatures) : SiteShape.Signatures(content.Pages, null);
-        var listsChanged = full || relinkedAll || homeText != _homeText || changed.Any(id => signatures.GetValueOrDefault(id) != _signatures.GetValueOrDefault(id));
+        foreach (var id in changed.Where(id => linked.Index.Find(id) is null))
+        {
+            signatures.Remove(id);
+        }
+
+        // The index pages show what the signatures hold (names, not aliases): a patched edit that
+        // leaves them alike leaves the lists alike, even when it changed an alias; a page that came
+        // or went has a signature that came or went.
+        var listsChanged = full || (relinkedAll && patch is null) || homeText != _homeText
+            || changed.Any(id => signatures.GetValueOrDefault(id) != _signatures.GetValueOrDefault(id));
         var relinked = !full && relinkedAll ? SiteShape.LinkedDifferently(_linked!, linked) : null;
         Step("plan");
         var result = full ? RenderAll(factory, theme) : RenderChanged(factory, theme, changed, neighbours, listsChanged, relinked, shape == PageShapes.Shape.Moved);
         _machineFilesStale = !full;
         Step("render");
 
-        var allMoved = full || shape == PageShapes.Shape.Moved;
+        var allMoved = full || (shape == PageShapes.Shape.Moved && patch is null);
         _pageShapes.Remember(allMoved ? content.Pages : content.Pages.Where(p => reread.Contains(p.FilePath)), replaceAll: allMoved);
+        if (!allMoved)
+        {
+            _pageShapes.Forget(before.Select(p => p.FilePath).Where(f => !reread.Contains(f)));
+        }
 
         _siteStructure = siteStructure;
         _archived = archived;
@@ -216,13 +258,38 @@ public sealed class PreviewSession
         _neighbours = neighbours;
         _signatures = signatures;
 
-        return Succeeded(content, factory, facts, later, result, diagnostics, full, clock, steps);
+        return Succeeded(content, factory, facts, later, result, diagnostics, full, clock, steps) with { LinkPatched = patch is not null };
     }
 
     /// <summary>Past this many edited pages (a branch switch, a search and replace), linking afresh costs less than patching.</summary>
     private const int MaxPatched = 200;
 
-    /// <summary>The pages that are new objects since the last good link: the files read again with their front matter changed.</summary>
+    /// <summary>
+    /// The last good link's pages of the files read again whose page is a new object, and of the
+    /// files gone since (deleted, or renamed away): the pages an edit may have replaced or taken away.
+    /// </summary>
+    private List<Page> PagesBefore(DossierContent content, IReadOnlySet<string> reread)
+    {
+        var files = new HashSet<string>(reread, StringComparer.Ordinal);
+        if (_pageShapes.Count != content.Pages.Count || reread.Any(f => !_pageShapes.Has(f)))
+        {
+            files.UnionWith(_pageShapes.FilesNotIn(content.Pages));
+        }
+
+        var kept = content.Pages.Where(p => reread.Contains(p.FilePath)).ToHashSet();
+        var pages = new List<Page>();
+        foreach (var file in files)
+        {
+            if (_pageShapes.IdsIn(file) is [var id, ..] && _linked!.Index.Find(id) is Page page && !kept.Contains(page))
+            {
+                pages.Add(page);
+            }
+        }
+
+        return pages;
+    }
+
+    /// <summary>The pages that are new objects since the last good link: the files read again with their front matter changed, and the files added.</summary>
     private static List<Page> Replaced(DossierContent content, LinkedDossier previous) =>
         content.Pages.Where(p => !ReferenceEquals(previous.Index.Find(p.Id), p)).ToList();
 

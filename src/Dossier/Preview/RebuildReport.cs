@@ -10,4 +10,7 @@ public sealed record RebuildReport(bool Succeeded, IReadOnlyList<Diagnostic> Dia
 
     /// <summary>True when only bodies changed and only they were linked again (the preview's fast path).</summary>
     public bool BodiesOnly { get; init; }
+
+    /// <summary>True when the last good link was patched for the edit (front matter, names, pages added or gone), not made afresh.</summary>
+    public bool LinkPatched { get; init; }
 }

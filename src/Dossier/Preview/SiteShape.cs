@@ -71,6 +71,17 @@ internal static class SiteShape
     }
 
     /// <summary>
+    /// The sources whose publisher names an organization now and did not before, or did and does
+    /// not now (an organization with that id came or went): every page that shows such a source
+    /// shows its publisher as the organization's name, or as the words written.
+    /// </summary>
+    public static IEnumerable<string> PublishersMoved(LinkedDossier before, LinkedDossier now) =>
+        now.Content.Pages.OfType<Source>()
+            .Where(s => (before.Index.Find(s.Publisher.Id) is Organization) != (now.Index.Find(s.Publisher.Id) is Organization))
+            .Select(s => s.Id)
+            .ToList();
+
+    /// <summary>
     /// After names changed: the pages of the items whose bodies or notes now link elsewhere, and of
     /// the items they link to or no longer link to (their "mentioned in" changed). A build that
     /// succeeds leaves the links of the files not read again as they were (a link whose name
@@ -90,6 +101,12 @@ internal static class SiteShape
 
         foreach (var (item, links) in now.BodyLinks)
         {
+            // A text not linked again keeps its list, the very object: one lookup, no comparison.
+            if (before.BodyLinks.TryGetValue(item, out var kept) && ReferenceEquals(kept, links))
+            {
+                continue;
+            }
+
             var old = before.Index.Find(item.Id) is { } was ? before.BodyLinks.GetValueOrDefault(was) : null;
             if (old is not null && old.Select(i => i.Id).SequenceEqual(links.Select(i => i.Id)))
             {

@@ -6,7 +6,8 @@ namespace Dossier.Benchmarks.Runner;
 
 /// <summary>
 /// `preview`: how long `dossier serve` takes from a saved edit to a page ready to reload, on a
-/// synthetic dossier: one full build, then one-file edits of an event's body, each timed.
+/// synthetic dossier: one full build, then series of one-file edits (a body, a front matter, an
+/// alias, a name, a page added, renamed and deleted), each timed.
 /// </summary>
 internal static class PreviewEdit
 {
@@ -27,7 +28,7 @@ internal static class PreviewEdit
             var at = text.IndexOf("quote: \"", StringComparison.Ordinal) + "quote: \"".Length;
             File.WriteAllText(file, text[..at] + $"(round {i}) " + text[at..]);
         });
-        // A third: an alias added to a person, which makes every body be linked again.
+        // A third: an alias added to a person.
         var people = Directory.EnumerateFiles(Path.Combine(input, "people"), "*.md").Order(StringComparer.Ordinal).ToList();
         Series("alias edit", Math.Min(edits, 5), session, people, (file, i) =>
         {
@@ -35,20 +36,42 @@ internal static class PreviewEdit
             var at = text.IndexOf("aliases: [", StringComparison.Ordinal) + "aliases: [".Length;
             File.WriteAllText(file, text[..at] + $"\"Alias added in round {i}\", " + text[at..]);
         });
-        // A fourth: a page added, which links every body again and adds a page to the lists.
+        // A fourth: a person's name changed, the old name kept as an alias (so the links by it still resolve).
+        Series("name edit", Math.Min(edits, 5), session, people.AsEnumerable().Reverse().ToList(), (file, i) =>
+        {
+            var text = File.ReadAllText(file);
+            var at = text.IndexOf("name: \"", StringComparison.Ordinal) + "name: \"".Length;
+            var end = text.IndexOf('"', at);
+            var name = text[at..end];
+            var renamed = text[..at] + $"{name} (renamed in round {i})" + text[end..];
+            var aliases = renamed.IndexOf("aliases: [", StringComparison.Ordinal);
+            File.WriteAllText(file, aliases >= 0
+                ? renamed[..(aliases + "aliases: [".Length)] + $"\"{name}\", " + renamed[(aliases + "aliases: [".Length)..]
+                : renamed.Insert(renamed.IndexOf('\n', at) + 1, $"aliases: [\"{name}\"]\n"));
+        });
+        // A fifth: a page added, which adds a page to the lists.
         var added = Enumerable.Range(0, Math.Min(edits, 5)).Select(i => Path.Combine(input, "people", $"added-person-{i}.md")).ToList();
         Series("addition", added.Count, session, added, (file, i) =>
             File.WriteAllText(file, $"---\nname: \"Added Person {i}\"\n---\nAdded in the preview benchmark; see [[{Path.GetFileNameWithoutExtension(people[i])}]].\n"));
+        // A sixth: those pages' files renamed (a deletion and an addition in one save: a new id).
+        var renamedFiles = added.Select(f => Path.Combine(Path.GetDirectoryName(f)!, "renamed-" + Path.GetFileName(f))).ToList();
+        Series("rename", added.Count, session, added, (file, i) => File.Move(file, renamedFiles[added.IndexOf(file)]),
+            file => [file, renamedFiles[added.IndexOf(file)]]);
+        // A seventh: those pages deleted.
+        Series("deletion", renamedFiles.Count, session, renamedFiles, (file, i) => File.Delete(file));
         return 0;
     }
 
-    private static void Series(string kind, int edits, PreviewSession session, List<string> files, Action<string, int> edit)
+    /// <param name="named">The files the watcher would name for an edit of the file (by default, the file).</param>
+    private static void Series(string kind, int edits, PreviewSession session, List<string> files, Action<string, int> edit,
+        Func<string, IReadOnlyCollection<string>>? named = null)
     {
         var clock = new Stopwatch();
         var times = new List<double>();
         for (var i = 0; i < edits; i++)
         {
-            var file = files[(i * 7919) % files.Count];
+            // Every file once while there are fewer files than edits (the added pages are renamed, then deleted, once each).
+            var file = files.Count <= edits ? files[i] : files[(i * 7919) % files.Count];
             // As `dossier serve` does a second after each rebuild, once the browser has the page.
             session.Tidy();
             edit(file, i);
@@ -59,15 +82,15 @@ internal static class PreviewEdit
             var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
             clock.Restart();
             // As under `dossier serve`: the watcher names the file that changed.
-            var report = session.Rebuild([file]);
+            var report = session.Rebuild(named?.Invoke(file) ?? [file]);
             times.Add(clock.Elapsed.TotalMilliseconds);
-            Console.WriteLine($"{kind} {i + 1}: {Path.GetFileName(file)}: {clock.Elapsed.TotalMilliseconds:F0} ms, rendered {report.PagesRendered} of {report.PagesTotal} pages, " +
+            Console.WriteLine($"{kind} {i + 1}: {Path.GetFileName(file)}: {clock.Elapsed.TotalMilliseconds:F0} ms, succeeded {report.Succeeded}, rendered {report.PagesRendered} of {report.PagesTotal} pages, " +
                 $"full {report.Full}, bodies only {report.BodiesOnly} ({report.Steps}); " +
                 $"GC: {GC.CollectionCount(0) - gen0Before} gen0, {GC.CollectionCount(1) - gen1Before} gen1, {GC.CollectionCount(2) - gen2Before} gen2, paused {(GC.GetTotalPauseDuration() - pauseBefore).TotalMilliseconds:F0} ms, " +
                 $"{(GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / 1048576} MiB allocated");
         }
 
         times.Sort();
-        Console.WriteLine($"median {kind} to ready page: {times[times.Count / 2]:F0} ms over {times.Count} edits");
+        Console.WriteLine($"median {kind} to ready page: {times[times.Count / 2]:F0} ms over {times.Count} edits (range {times[0]:F0}–{times[^1]:F0} ms)");
     }
 }

@@ -13,8 +13,11 @@ namespace Dossier.Tests.Preview;
 /// </summary>
 public sealed class RandomEditSequenceTests
 {
-    /// <summary>An edit that can be made and undone: each text occurs once in its file; with no Off text, the file is added and deleted.</summary>
-    private sealed record Toggle(string File, string? Off, string On);
+    /// <summary>
+    /// An edit that can be made and undone: each text occurs once in its file; with no Off text, the
+    /// file is added and deleted; with a MovedTo, the file is renamed there and back.
+    /// </summary>
+    private sealed record Toggle(string File, string? Off, string On, string? MovedTo = null);
 
     private static readonly Toggle[] Toggles =
     [
@@ -31,7 +34,7 @@ public sealed class RandomEditSequenceTests
         new("events/camp-ashraf-attack-2013.md", "about: [camp-ashraf-attack-2013, pmoi-mek]\n    verdict: disputed", "about: [camp-ashraf-attack-2013, pmoi-mek]\n    verdict: unverified # edited"),
         new("events/camp-ashraf-attack-2013.md", "was attacked.", "was attacked (edited)."),
         new("people/maryam-rajavi.md", "naming the body that conferred it.", "naming the body that conferred it; see [[camp-ashraf-attack-2013]]."),
-        // Names and aliases: every body is linked again, and only the pages that show them are rendered.
+        // Names and aliases: the files whose links they may change are linked again, and only the pages that show them are rendered.
         new("people/maryam-rajavi.md", "name: \"Maryam Rajavi\"", "name: \"Maryam Rajavi (renamed)\""),
         new("people/maryam-rajavi.md", "aliases: [\"Rajavi\"]", "aliases: [\"Rajavi\", \"M. Rajavi\"]"),
         new("events/tirana-ceremony-2017.md", "title: \"Ashraf anniversary ceremony in Tirana\"", "title: \"Anniversary ceremony in Tirana (retitled)\""),
@@ -40,6 +43,14 @@ public sealed class RandomEditSequenceTests
         // Pages that come and go: their own pages, the lists, and the pages they link to.
         new("people/added-person.md", null, "---\nname: Added Person\naliases: [\"A. Person\"]\n---\nMentions [[jamil-shummary]] and [[Rajavi]].\n"),
         new("organizations/added-unit.md", null, "---\nname: Added Unit\nparent: kataib-hezbollah\n---\nA unit.\n"),
+        // A link whose text is an alias folded, and a page whose id it is: while that page is there, the link is to it.
+        new("people/adil-abdul-mahdi.md", "no reason for the withdrawal.", "no reason for the withdrawal (see [[rajavi]])."),
+        new("people/rajavi.md", null, "---\nname: \"Rajavi family\"\n---\nA family.\n"),
+        // An alias shared (a warning, no link uses it), and an organization the publisher edit above names.
+        new("people/nouri-al-maliki.md", "\"Nouri Maliki\", \"Maliki\"]", "\"Nouri Maliki\", \"Maliki\", \"M. Rajavi\"]"),
+        new("organizations/reuter.md", null, "---\nname: \"Reuter\"\nkind: media\n---\nA publisher.\n"),
+        // A page renamed: a new id, the old page gone.
+        new("organizations/associated-press.md", null, "", MovedTo: "organizations/associated-press-agency.md"),
     ];
 
     /// <summary>Each seed makes every edit, then undoes every one, each time in its own shuffled order.</summary>
@@ -66,7 +77,14 @@ public sealed class RandomEditSequenceTests
         foreach (var i in steps)
         {
             var toggle = Toggles[i];
-            if (toggle.Off is null)
+            IReadOnlyCollection<string> named = [w.File(toggle.File)];
+            if (toggle.MovedTo is { } moved)
+            {
+                var (from, to) = on[i] ? (moved, toggle.File) : (toggle.File, moved);
+                File.Move(w.File(from), w.File(to));
+                named = [w.File(from), w.File(to)];
+            }
+            else if (toggle.Off is null)
             {
                 if (on[i])
                 {
@@ -89,7 +107,7 @@ public sealed class RandomEditSequenceTests
             done.Add($"{(on[i] ? "+" : "-")}{i}");
 
             var what = $"seed {seed}, steps {string.Join(" ", done)}";
-            var report = session.Rebuild([w.File(toggle.File)]);
+            var report = session.Rebuild(named);
             Assert.True(report.Succeeded, what + ": " + string.Join("\n", report.Diagnostics.Select(d => d.Message)));
             w.AssertSameAsFullBuild(session, what);
             Assert.Equal(Describe(DossierBuild.Check(w.Options).Diagnostics), Describe(report.Diagnostics));
