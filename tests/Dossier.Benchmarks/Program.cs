@@ -17,7 +17,8 @@ namespace Dossier.Benchmarks;
 /// <list type="bullet">
 /// <item><c>generate --n 1000 --out DIR [--hugo DIR] [--seed S]</c>: write a synthetic dossier (and its Hugo twin).</item>
 /// <item><c>compare [--sizes 1000,10000] [--runs 3] [--warmup 1] [--work DIR] [--no-build] [--r2r] [--no-snapshot] [--keep] [--results FILE] [--baseline DIR]</c>:
-/// Dossier against Hugo, side by side (and against an earlier Dossier, with <c>--baseline</c>).</item>
+/// Dossier against Hugo, and against the peer pipeline for the same deliverables (Hugo, then Pagefind, then zip), side by side
+/// (and against an earlier Dossier, with <c>--baseline</c>).</item>
 /// <item><c>stages --n 10000 [--input DIR] [--out DIR] [--runs 2] [--breakdown]</c>: where an in-process build spends its time.</item>
 /// <item><c>preview --n 10000 [--edits 5]</c>: a preview session's rebuild after one-file edits, step by step.</item>
 /// <item><c>serve --n 10000 [--edits 5]</c>: the whole <c>dossier serve</c>, from a saved file to the page fetched after the reload event.</item>

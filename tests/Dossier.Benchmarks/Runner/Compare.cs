@@ -56,6 +56,22 @@ internal sealed class SizeResult
 
     public List<Measurement> Check { get; } = [];
 
+    /// <summary>Pagefind over Hugo's output, right after each Hugo build.</summary>
+    public List<Measurement> Pagefind { get; } = [];
+
+    /// <summary>zip of Hugo's output (search index included), right after Pagefind.</summary>
+    public List<Measurement> Zip { get; } = [];
+
+    /// <summary>
+    /// The peer pipeline, run by run: Hugo, Pagefind and zip back to back, their wall times summed
+    /// and the largest of their peak memories (they run one after the other, never together).
+    /// </summary>
+    public IReadOnlyList<Measurement> Peer =>
+        Hugo.Zip(Pagefind, Zip).Select(t => new Measurement(t.First.Wall + t.Second.Wall + t.Third.Wall,
+            Math.Max(t.First.PeakRssKiB, Math.Max(t.Second.PeakRssKiB, t.Third.PeakRssKiB)), 0, "", "")).ToList();
+
+    public long PeerZipBytes { get; set; }
+
     /// <summary>The earlier program's builds (<see cref="CompareOptions.Baseline"/>), one per run.</summary>
     public List<Measurement> Baseline { get; } = [];
 
@@ -74,7 +90,8 @@ internal sealed class SizeResult
 
 /// <summary>
 /// <c>compare</c>: for each N, generate once, then alternate <c>dossier build</c> (the Release CLI,
-/// as its own process), <c>hugo</c> and <c>dossier check</c>, several times, and print the medians.
+/// as its own process), the peer pipeline (<c>hugo</c>, then Pagefind, then <c>zip</c>) and
+/// <c>dossier check</c>, several times, and print the medians.
 /// </summary>
 internal static class Compare
 {
@@ -101,14 +118,20 @@ internal static class Compare
             return 1;
         }
 
-        var header = Header(hugoVersion, options.Label, cli.Dll is null ? "Native AOT" : "ReadyToRun, run by dotnet");
+        var peer = PeerPipeline.Prepare();
+        if (peer is null)
+        {
+            return 1;
+        }
+
+        var header = Header(hugoVersion, peer, options.Label, cli.Dll is null ? "Native AOT" : "ReadyToRun, run by dotnet");
         Console.WriteLine(header);
         Console.WriteLine();
 
         var results = new List<SizeResult>();
         foreach (var n in options.Sizes)
         {
-            results.Add(RunSize(n, options, cli, theme, baseline));
+            results.Add(RunSize(n, options, cli, theme, baseline, peer));
             Console.WriteLine();
             Console.WriteLine(Table(results));
         }
@@ -191,7 +214,7 @@ internal static class Compare
         public Measurement Run(params string[] args) => ProcessMeter.Run(Program, Dll is null ? args : [Dll, .. args]);
     }
 
-    private static SizeResult RunSize(int n, CompareOptions options, Cli cli, string theme, Cli? baseline)
+    private static SizeResult RunSize(int n, CompareOptions options, Cli cli, string theme, Cli? baseline, PeerPipeline peer)
     {
         var root = Path.Combine(options.WorkDirectory, $"n{n}");
         Directory.CreateDirectory(root);
@@ -199,6 +222,7 @@ internal static class Compare
         var site = Path.Combine(root, "hugo");
         var dossierOut = Path.Combine(root, "out-dossier");
         var hugoOut = Path.Combine(root, "out-hugo");
+        var peerZip = Path.Combine(root, "hugo-offline.zip");
 
         var clock = Stopwatch.StartNew();
         var generated = SyntheticDossier.Generate(n, input, site, options.Seed);
@@ -216,6 +240,11 @@ internal static class Compare
             TryDelete(hugoOut);
             return ProcessMeter.Run(options.Hugo, ["--quiet", "-s", site, "-d", hugoOut]);
         }
+
+        // The two steps after Hugo, on the output Hugo just wrote.
+        Measurement IndexHugo() => peer.Index(hugoOut);
+
+        Measurement ZipHugo() => peer.Archive(hugoOut, peerZip);
 
         Measurement CheckDossier() => cli.Run("check", "--input", input);
 
@@ -260,6 +289,20 @@ internal static class Compare
                 return result;
             }
 
+            var p = IndexHugo();
+            Console.WriteLine($"  warm-up: pagefind {p.Wall.TotalSeconds:F2} s, {p.PeakRssKiB / 1024} MiB");
+            if (!Ok(p, "pagefind"))
+            {
+                return result;
+            }
+
+            var z = ZipHugo();
+            Console.WriteLine($"  warm-up: zip {z.Wall.TotalSeconds:F2} s, {z.PeakRssKiB / 1024} MiB");
+            if (!Ok(z, "zip"))
+            {
+                return result;
+            }
+
             var b = baseline is null ? null : BuildBaseline();
             if (b is not null)
             {
@@ -275,6 +318,8 @@ internal static class Compare
                 // No separate warm-up asked for: the first runs count.
                 result.Dossier.Add(d);
                 result.Hugo.Add(h);
+                result.Pagefind.Add(p);
+                result.Zip.Add(z);
                 if (b is not null)
                 {
                     result.Baseline.Add(b);
@@ -292,7 +337,8 @@ internal static class Compare
         result.HugoPages = CountHtml(hugoOut);
         var zip = Path.Combine(dossierOut, "downloads", "dossier-offline.zip");
         result.ZipBytes = File.Exists(zip) ? new FileInfo(zip).Length : 0;
-        Console.WriteLine($"  output: Dossier {result.DossierPages} HTML pages (+ zip of {result.ZipBytes / 1024 / 1024} MiB), Hugo {result.HugoPages} HTML pages; " +
+        result.PeerZipBytes = File.Exists(peerZip) ? new FileInfo(peerZip).Length : 0;
+        Console.WriteLine($"  output: Dossier {result.DossierPages} HTML pages (+ zip of {result.ZipBytes / 1024 / 1024} MiB), Hugo {result.HugoPages} HTML pages (+ Pagefind, zip of {result.PeerZipBytes / 1024 / 1024} MiB); " +
                           $"dossier build: {result.Errors} errors, {result.Warnings} warnings");
 
         // Alternate the order from run to run, so neither tool always runs on a warmer machine.
@@ -301,12 +347,15 @@ internal static class Compare
         {
             var order = r % 2 == 0 ? "DBHC" : "HCBD";
             order = baseline is null ? order.Replace("B", "", StringComparison.Ordinal) : order;
-            foreach (var step in order)
+            // H is the peer pipeline: Hugo, then Pagefind and zip on its output, back to back.
+            foreach (var step in order.Replace("H", "HPZ", StringComparison.Ordinal))
             {
                 var (run, what, into) = step switch
                 {
                     'D' => (BuildDossier, "dossier build", result.Dossier),
                     'H' => (BuildHugo, "hugo", result.Hugo),
+                    'P' => (IndexHugo, "pagefind", result.Pagefind),
+                    'Z' => (ZipHugo, "zip", result.Zip),
                     'B' => (BuildBaseline, "baseline build", result.Baseline),
                     _ => ((Func<Measurement>)CheckDossier, "dossier check", result.Check),
                 };
@@ -359,13 +408,13 @@ internal static class Compare
         }
     }
 
-    private static string Header(string hugoVersion, string? label, string build)
+    private static string Header(string hugoVersion, PeerPipeline peer, string? label, string build)
     {
         var commit = label ?? Repo.Capture("git", "rev-parse", "--short", "HEAD") ?? "unknown";
         var dirty = Repo.Capture("git", "status", "--porcelain", "--", "src", "theme");
         var dotnet = Repo.Capture("dotnet", "--version") ?? RuntimeInformation.FrameworkDescription;
         return $"Machine: {Environment.ProcessorCount} cores, {Repo.MemTotalKiB() / 1024 / 1024} GiB RAM, {RuntimeInformation.OSDescription}; " +
-               $"dotnet {dotnet}; {hugoVersion.Split('\n')[0]}; Dossier at {commit}{(label is null && !string.IsNullOrEmpty(dirty) ? " with uncommitted changes in src/ or theme/" : "")} ({build}); " +
+               $"dotnet {dotnet}; {hugoVersion.Split('\n')[0]}; {peer.Version} (npm), zip {PeerPipeline.ZipLevel}; Dossier at {commit}{(label is null && !string.IsNullOrEmpty(dirty) ? " with uncommitted changes in src/ or theme/" : "")} ({build}); " +
                $"peak memory from {(ProcessMeter.HasGnuTime ? "GNU time (max RSS)" : "/proc VmHWM polling")}.";
     }
 
@@ -420,13 +469,24 @@ internal static class Compare
                 .AppendLine(r.Failure is null ? "" : $" FAILED: {r.Failure}");
         }
 
+        s.AppendLine().AppendLine("| N files | Dossier build | hugo | pagefind | zip | peer pipeline | peer peak RSS | time Dossier/peer | paired time D/peer | memory Dossier/peer |")
+            .AppendLine("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+        foreach (var r in results)
+        {
+            var d = Median(r.Dossier.Select(m => m.Wall.TotalSeconds));
+            var p = Median(r.Peer.Select(m => m.Wall.TotalSeconds));
+            var dm = Median(r.Dossier.Select(m => m.PeakRssKiB / 1024.0));
+            var pm = Median(r.Peer.Select(m => m.PeakRssKiB / 1024.0));
+            s.AppendLine(CultureInfo.InvariantCulture, $"| {r.N:N0} | {F(d, "F2")} s | {F(Median(r.Hugo.Select(m => m.Wall.TotalSeconds)), "F2")} s | {F(Median(r.Pagefind.Select(m => m.Wall.TotalSeconds)), "F2")} s | {F(Median(r.Zip.Select(m => m.Wall.TotalSeconds)), "F2")} s | {F(p, "F2")} s | {F(pm, "N0")} MiB | {F(d / p, "F2")}× | {Paired(r.Dossier, r.Peer)} | {F(dm / pm, "F2")}× |");
+        }
+
         if (results.Any(r => r.Baseline.Count > 0))
         {
-            s.AppendLine().AppendLine("| N files | Dossier build | baseline build | paired time Dossier/baseline | paired time baseline/Hugo |")
-                .AppendLine("| ---: | ---: | ---: | ---: | ---: |");
+            s.AppendLine().AppendLine("| N files | Dossier build | baseline build | paired time Dossier/baseline | paired time baseline/Hugo | paired time baseline/peer |")
+                .AppendLine("| ---: | ---: | ---: | ---: | ---: | ---: |");
             foreach (var r in results.Where(r => r.Baseline.Count > 0))
             {
-                s.AppendLine(CultureInfo.InvariantCulture, $"| {r.N:N0} | {F(Median(r.Dossier.Select(m => m.Wall.TotalSeconds)), "F2")} s | {F(Median(r.Baseline.Select(m => m.Wall.TotalSeconds)), "F2")} s | {Paired(r.Dossier, r.Baseline)} | {Paired(r.Baseline, r.Hugo)} |");
+                s.AppendLine(CultureInfo.InvariantCulture, $"| {r.N:N0} | {F(Median(r.Dossier.Select(m => m.Wall.TotalSeconds)), "F2")} s | {F(Median(r.Baseline.Select(m => m.Wall.TotalSeconds)), "F2")} s | {Paired(r.Dossier, r.Baseline)} | {Paired(r.Baseline, r.Hugo)} | {Paired(r.Baseline, r.Peer)} |");
             }
         }
 
@@ -441,8 +501,9 @@ internal static class Compare
             static string List(List<Measurement> ms) =>
                 string.Join(", ", ms.Select(m => $"{m.Wall.TotalSeconds.ToString("F2", CultureInfo.InvariantCulture)}/{m.PeakRssKiB / 1024}"));
             var baseline = r.Baseline.Count > 0 ? $"baseline build [{List(r.Baseline)}]; " : "";
-            s.AppendLine(CultureInfo.InvariantCulture, $"- N = {r.N}: dossier build [{List(r.Dossier)}]; hugo [{List(r.Hugo)}]; dossier check [{List(r.Check)}]; {baseline}" +
-                                                       $"build diagnostics: {r.Errors} errors, {r.Warnings} warnings; zip {r.ZipBytes / 1024 / 1024} MiB");
+            s.AppendLine(CultureInfo.InvariantCulture, $"- N = {r.N}: dossier build [{List(r.Dossier)}]; hugo [{List(r.Hugo)}]; pagefind [{List(r.Pagefind)}]; zip [{List(r.Zip)}]; " +
+                                                       $"peer pipeline [{List([.. r.Peer])}]; dossier check [{List(r.Check)}]; {baseline}" +
+                                                       $"build diagnostics: {r.Errors} errors, {r.Warnings} warnings; zip {r.ZipBytes / 1024 / 1024} MiB, peer zip {r.PeerZipBytes / 1024 / 1024} MiB");
         }
 
         return s.ToString().TrimEnd();
