@@ -1,4 +1,5 @@
 using Xunit;
+using Dossier.Building;
 using Dossier.Preview;
 
 namespace Dossier.Tests.Preview;
@@ -61,5 +62,31 @@ public sealed class KeptAddressEditTests
 
         Edit(w, session, "dossier.yml", withdrawn.Replace("Withdrawn: see", "Taken down: see"), "", "a withdrawal removed");
         Assert.False(Directory.Exists(Path.Combine(w.Served, "claims", "shummary-old-claim")));
+    }
+
+    [Fact]
+    public void A_link_by_an_id_that_becomes_a_former_id_is_said_with_the_full_checks_hint()
+    {
+        using var w = new PreviewWorkspace();
+        var session = new PreviewSession(w.Options, w.Served);
+        Assert.True(session.Rebuild().Succeeded);
+        static List<string> Said(IEnumerable<Dossier.Checking.Diagnostic> diagnostics) =>
+            diagnostics.Select(d => $"{Path.GetFileName(d.Location.File)}:{d.Location.Line}:{d.Location.Column} {d.Code.Id} {d.Message} {d.Hint}")
+                .Order(StringComparer.Ordinal).ToList();
+
+        // A link to an id nothing has yet: DS203, with no current id to suggest.
+        PreviewWorkspace.Write(w.File(Person), File.ReadAllText(w.File(Person)) + "\nSee [[jamil-al-shumari]].\n");
+        var report = session.Rebuild([w.File(Person)]);
+        Assert.False(report.Succeeded);
+        Assert.Equal(Said(DossierBuild.Check(w.Options).Diagnostics), Said(report.Diagnostics));
+
+        // Another page takes it as a former id: the hint now names that page's current id, as a full check's does.
+        const string other = "people/maryam-rajavi.md";
+        w.Edit(other, "name: \"Maryam Rajavi\"\n", "name: \"Maryam Rajavi\"\nformer_ids: [jamil-al-shumari]\n");
+        report = session.Rebuild([w.File(other)]);
+        Assert.False(report.Succeeded);
+        var full = Said(DossierBuild.Check(w.Options).Diagnostics);
+        Assert.Contains(full, d => d.Contains("DS203", StringComparison.Ordinal) && d.Contains("maryam-rajavi", StringComparison.Ordinal));
+        Assert.Equal(full, Said(report.Diagnostics));
     }
 }
