@@ -215,6 +215,31 @@ public sealed class RevisionFolder : IDisposable
             input.Close();
         });
         var output = new BufferedStream(git.StandardOutput.BaseStream, 1 << 16);
+        try
+        {
+            ReadBlobs(output, error, files, pages);
+        }
+        catch
+        {
+            // Stopped reading, git would block on a full pipe, and the feeder on git: both ended here.
+            try
+            {
+                git.Kill(entireProcessTree: true);
+            }
+            catch (InvalidOperationException)
+            {
+                // It had already exited.
+            }
+
+            throw;
+        }
+
+        feeder.Wait();
+        git.WaitForExit();
+    }
+
+    private static void ReadBlobs(Stream output, Task<string> error, List<(TreeEntry Entry, string Target)> files, Dictionary<string, byte[]> pages)
+    {
         foreach (var (entry, target) in files)
         {
             var header = ReadLine(output) ?? throw new DiffSideException($"git stopped before {entry.Path}: {error.Result.Trim()}");
@@ -252,9 +277,6 @@ public sealed class RevisionFolder : IDisposable
 
             output.ReadByte(); // the newline after the contents
         }
-
-        feeder.Wait();
-        git.WaitForExit();
     }
 
     private static void Copy(Stream from, Stream to, long size)
