@@ -56,8 +56,22 @@ public static class Redirects
             .OrderBy(t => Array.IndexOf(Kinds, t.Key.Kind))
             .ThenBy(t => t.Key.Slug, StringComparer.Ordinal)
             .Select(t => new Redirect($"/{t.Key.Kind.Folder()}/{t.Key.Slug}/", t.Value.Single().PagePath))
-            .Concat(KeptAddresses.Moved(content).Select(m => new Redirect(m.Path, m.Item.PagePath, Forced: true)))
+            .Concat(KeptAddresses.Moved(content).SelectMany(Moved))
             .ToList();
+    }
+
+    /// <summary>
+    /// A former id's address to its item's page; for a source with an archived copy, its reading
+    /// page too (<c>/sources/old/text/</c>), where readers' links to quoted passages point (the
+    /// <c>#q-…</c> anchor survives the redirect).
+    /// </summary>
+    private static IEnumerable<Redirect> Moved((string Path, Item Item) moved)
+    {
+        yield return new Redirect(moved.Path, moved.Item.PagePath, Forced: true);
+        if (moved.Item is Source { File: not null })
+        {
+            yield return new Redirect(moved.Path + "text/", moved.Item.PagePath + "text/", Forced: true);
+        }
     }
 
     /// <summary>The file's text: a comment, then one "from to 301" line per redirect.</summary>

@@ -62,6 +62,21 @@ public class KeptAddressSiteTests
         var lines = d.ReadOutput("/_redirects").Split('\n');
         Assert.Contains("/people/jane-doe/ /people/jane-roe/ 301!", lines);
         Assert.Contains("/claims/roe-claimed-it/ /claims/roe-said-it/ 301!", lines);
+        Assert.DoesNotContain(lines, l => l.Contains("/text/", StringComparison.Ordinal)); // no source here has an archived copy
+    }
+
+    [Fact]
+    public void A_source_with_an_archived_copy_has_its_reading_page_redirected_too()
+    {
+        using var d = new TempDossier(
+            Files.Source("a-report", "Reuters", "former_ids: [an-old-report]\nfile: media/sources/a-report.txt"),
+            ("media/sources/a-report.txt", "The first paragraph.\n\nThe second paragraph.\n"),
+            Files.Person("jane-roe", "Jane Roe", body: "Jane Roe [@a-report].\n"));
+        Diags.None(d.Build().Diagnostics);
+        Assert.Contains("The second paragraph.", d.ReadOutput("/sources/a-report/text/"));
+        var lines = d.ReadOutput("/_redirects").Split('\n');
+        Assert.Contains("/sources/an-old-report/ /sources/a-report/ 301!", lines);
+        Assert.Contains("/sources/an-old-report/text/ /sources/a-report/text/ 301!", lines);
         Assert.DoesNotContain(lines, l => l.StartsWith("/people/john-doe/", StringComparison.Ordinal) || l.StartsWith("/claims/roe-ordered-it/", StringComparison.Ordinal));
     }
 
