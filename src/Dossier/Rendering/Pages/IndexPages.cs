@@ -148,7 +148,7 @@ internal static class IndexPages
             .Select(k => new CountView(ViewFactory.Capitalise(k.PluralNoun()), content.Pages.Count(p => p.Kind == k), $"/{k.Folder()}/"))
             .Append(new CountView("Claims", content.Claims.Count(), "/claims/"))
             .ToList();
-        var body = f.Dossier.HomeDocument is { } doc ? Markdown.MarkdownSetup.ToHtml(doc, new UrlContext("/")) : null;
+        var body = f.RenderHomeBody();
         return new PageView
         {
             Layout = "home",
