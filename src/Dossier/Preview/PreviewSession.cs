@@ -371,6 +371,7 @@ public sealed class PreviewSession
         return new RebuildReport(true, diagnostics.Sorted(), _cache.Reloaded.Count, result.PagesRendered, result.PagePaths.Count, full, clock.Elapsed)
         {
             Steps = steps.ToString(),
+            PagesRenderedPaths = result.Uses.Keys.ToList(),
         };
     }
 
