@@ -95,7 +95,7 @@ public static class ContentLoader
         files.Sort((a, b) => a.Kind != b.Kind ? (int)a.Kind - (int)b.Kind
             : string.CompareOrdinal(a.Id, b.Id) is var byId and not 0 ? byId : string.CompareOrdinal(a.Path, b.Path));
 
-    private static bool IsHidden(string path) =>
+    internal static bool IsHidden(string path) =>
         Path.GetFileName(path).StartsWith('.') || Path.GetFileName(path).EndsWith('~');
 
     public static Page? LoadPage(ItemKind kind, string file, DiagnosticBag diagnostics) => LoadPage(kind, file, diagnostics, out _);

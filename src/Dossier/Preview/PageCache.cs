@@ -49,19 +49,34 @@ internal sealed class PageCache
 
     /// <summary>
     /// The page files: the last listing while the watcher says only files already listed changed
-    /// (and they are still there); a fresh one when it does not know, or a file came or went.
+    /// (and they are still there); that listing patched when it names files that came or went
+    /// (<see cref="ListingPatch"/>); a fresh one when it does not know, or the patch is in doubt.
     /// </summary>
     public IReadOnlyList<ContentLoader.PageFile> ListFiles(string root)
     {
-        if (_touched is null || _listing is null || _listed is null || _listedRoot != root
-            || _touched.Any(path => !_listed.Contains(path) || !File.Exists(path)))
+        if (_touched is not null && _listing is not null && _listed is not null && _listedRoot == root)
         {
-            _listing = ContentLoader.ListFiles(root);
-            _listed = _listing.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
-            _listedRoot = root;
+            if (!_touched.Any(path => !_listed.Contains(path) || !File.Exists(path)))
+            {
+                return _listing;
+            }
+
+            // A file came or went: patched from the names the watcher gave, when they leave no doubt.
+            if (ListingPatch.Apply(_listing, _listed, root, _touched) is { } patched)
+            {
+                return Keep(patched, root);
+            }
         }
 
-        return _listing;
+        return Keep(ContentLoader.ListFiles(root), root);
+    }
+
+    private IReadOnlyList<ContentLoader.PageFile> Keep(IReadOnlyList<ContentLoader.PageFile> listing, string root)
+    {
+        _listing = listing;
+        _listed = listing.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+        _listedRoot = root;
+        return listing;
     }
 
     public Page? LoadPage(ItemKind kind, string file, DiagnosticBag diagnostics)

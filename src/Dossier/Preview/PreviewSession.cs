@@ -20,8 +20,8 @@ namespace Dossier.Preview;
 /// re-renders only the pages that can show what changed: the changed items' own pages, every page
 /// that used a changed item last time (recorded while rendering, see <see cref="ItemUse"/>), every
 /// page a changed item's page now uses (it may list them, or they it), the pages whose links now
-/// go elsewhere, events whose neighbours in time changed, and the index pages when what they show
-/// of an item changed; pages that are gone are deleted. The link is made afresh when the edit is
+/// go elsewhere, events whose neighbours in time changed, and the index pages that list or used
+/// an item whose entry changed (<see cref="ListScope"/>); pages that are gone are deleted. The link is made afresh when the edit is
 /// too large to patch (over <see cref="MaxPatched"/> pages), when the loaded files already have
 /// errors, or when an id is declared twice or changes kind. Changing the settings, the media or
 /// the theme, which every page shows, renders everything. The result is the same bytes as a full
@@ -235,12 +235,13 @@ public sealed class PreviewSession
 
         // The index pages show what the signatures hold (names, not aliases): a patched edit that
         // leaves them alike leaves the lists alike, even when it changed an alias; a page that came
-        // or went has a signature that came or went.
-        var listsChanged = full || (relinkedAll && patch is null) || homeText != _homeText
-            || changed.Any(id => signatures.GetValueOrDefault(id) != _signatures.GetValueOrDefault(id));
+        // or went has a signature that came or went. Only the lists that show such an item are
+        // rendered again (a person renamed: the people list, not the claims table).
+        var lists = full || (relinkedAll && patch is null) || _linked is null ? ListScope.All
+            : ListScope.For(changed, _signatures, signatures, _linked, linked, homeText != _homeText);
         var relinked = !full && relinkedAll ? SiteShape.LinkedDifferently(_linked!, linked) : null;
         Step("plan");
-        var result = full ? RenderAll(factory, theme) : RenderChanged(factory, theme, changed, neighbours, listsChanged, relinked, shape == PageShapes.Shape.Moved);
+        var result = full ? RenderAll(factory, theme) : RenderChanged(factory, theme, changed, neighbours, lists, relinked, shape == PageShapes.Shape.Moved);
         _machineFilesStale = !full;
         Step("render");
 
@@ -338,7 +339,7 @@ public sealed class PreviewSession
 
         _cache.EndBuild();
         var factory = new ViewFactory(linked, _facts!);
-        var result = RenderChanged(factory, theme, changed, _neighbours, listsChanged: false);
+        var result = RenderChanged(factory, theme, changed, _neighbours, ListScope.None);
         _machineFilesStale = true;
         step("render");
         return Succeeded(content, factory, _facts!, later, result, diagnostics, full: false, clock, steps) with { BodiesOnly = true };
@@ -370,6 +371,7 @@ public sealed class PreviewSession
         return new RebuildReport(true, diagnostics.Sorted(), _cache.Reloaded.Count, result.PagesRendered, result.PagePaths.Count, full, clock.Elapsed)
         {
             Steps = steps.ToString(),
+            PagesRenderedPaths = result.Uses.Keys.ToList(),
         };
     }
 
@@ -473,7 +475,7 @@ public sealed class PreviewSession
 
     /// <param name="alsoRender">Pages to render besides those the edit's items reach (see <see cref="SiteShape.LinkedDifferently"/>).</param>
     /// <param name="pagesMoved">Pages came or went, or changed ids: those gone are deleted.</param>
-    private SiteWriteResult RenderChanged(ViewFactory factory, Theme theme, HashSet<string> changed, Dictionary<string, string> neighbours, bool listsChanged,
+    private SiteWriteResult RenderChanged(ViewFactory factory, Theme theme, HashSet<string> changed, Dictionary<string, string> neighbours, ListScope lists,
         IReadOnlySet<string>? alsoRender = null, bool pagesMoved = false)
     {
         var files = new SiteFiles(SiteDirectory) { SkipUnchanged = true };
@@ -527,7 +529,7 @@ public sealed class PreviewSession
         {
             if (ItemOf(path) is not { } id)
             {
-                return listsChanged; // home, lists, timeline, claims table, search
+                return lists.Reaches(path, _uses.GetValueOrDefault(path)); // home, lists, timeline, claims table, search, withdrawals
             }
 
             // The changed items' own pages were done in the first pass.

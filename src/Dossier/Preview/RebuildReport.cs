@@ -13,4 +13,7 @@ public sealed record RebuildReport(bool Succeeded, IReadOnlyList<Diagnostic> Dia
 
     /// <summary>True when the last good link was patched for the edit (front matter, names, pages added or gone), not made afresh.</summary>
     public bool LinkPatched { get; init; }
+
+    /// <summary>The pages rendered (written only if their bytes changed): which an edit reached, for tests and --verbose.</summary>
+    public IReadOnlyCollection<string> PagesRenderedPaths { get; init; } = [];
 }

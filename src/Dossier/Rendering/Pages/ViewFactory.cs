@@ -120,6 +120,21 @@ public sealed class ViewFactory(LinkedDossier dossier, FactCheckResult facts, Bo
         return MarkdownSetup.ToHtml(doc, new UrlContext(path));
     }
 
+    /// <summary>
+    /// The home page's own text (index.md). What it links to is marked as used, as a body's is: the
+    /// preview renders home again when a name it shows changes, not for every name changed.
+    /// </summary>
+    public string? RenderHomeBody()
+    {
+        if (Dossier.HomeDocument is not { } doc)
+        {
+            return null;
+        }
+
+        TouchLinked(doc);
+        return MarkdownSetup.ToHtml(doc, new UrlContext("/"));
+    }
+
     /// <summary>Marks what a document links to and cites as used: the page shows their names (and verdicts).</summary>
     private static void TouchLinked(Markdig.Syntax.MarkdownDocument document)
     {
