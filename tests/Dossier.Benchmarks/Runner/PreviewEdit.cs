@@ -7,7 +7,7 @@ namespace Dossier.Benchmarks.Runner;
 /// <summary>
 /// `preview`: how long `dossier serve` takes from a saved edit to a page ready to reload, on a
 /// synthetic dossier: one full build, then series of one-file edits (a body, a front matter, an
-/// alias, a name, a page added, renamed and deleted), each timed.
+/// alias, a name, a page added, renamed and deleted, an event's title), each timed.
 /// </summary>
 internal static class PreviewEdit
 {
@@ -59,6 +59,17 @@ internal static class PreviewEdit
             file => [file, renamedFiles[added.IndexOf(file)]]);
         // A seventh: those pages deleted.
         Series("deletion", renamedFiles.Count, session, renamedFiles, (file, i) => File.Delete(file));
+        // An eighth: an event's title changed, the old one kept as an alias. An event owns claims and
+        // is on the events list, the timeline and the claims table, the longest pages of the site.
+        Series("event title edit", Math.Min(edits, 5), session, events.Skip(1).Take(Math.Min(edits, 5)).ToList(), (file, i) =>
+        {
+            var text = File.ReadAllText(file);
+            var at = text.IndexOf("title: \"", StringComparison.Ordinal) + "title: \"".Length;
+            var end = text.IndexOf('"', at);
+            var title = text[at..end];
+            var line = text.IndexOf('\n', at) + 1;
+            File.WriteAllText(file, text[..at] + $"{title} (retitled in round {i})" + text[end..line] + $"aliases: [\"{title}\"]\n" + text[line..]);
+        });
         return 0;
     }
 
