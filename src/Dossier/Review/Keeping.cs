@@ -4,13 +4,14 @@ namespace Dossier.Review;
 
 /// <summary>
 /// What keeps an address of the base side answering on the head side when its page or claim is
-/// gone: a page or claim of the same type that lists the old id in <c>former_ids</c> (a redirect),
-/// or an entry under <c>withdrawn:</c> in dossier.yml (a notice). Content model section 6.5.
+/// gone: the head side's kept addresses (<see cref="KeptAddresses"/>, content model section 6.5),
+/// a former id's, which redirects, or a withdrawn id's, which shows a notice. Each is the address
+/// of one type (/people/x/, /claims/x/), so a former id of another type keeps nothing.
 /// </summary>
 public sealed class Keeping
 {
-    private readonly HashSet<(ItemKind, string)> _redirected = [];
-    private readonly HashSet<(ItemKind, string)> _withdrawn = [];
+    private readonly HashSet<string> _redirected = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _withdrawn = new(StringComparer.Ordinal);
 
     public Keeping(DossierContent? head)
     {
@@ -19,22 +20,12 @@ public sealed class Keeping
             return;
         }
 
-        foreach (var item in head.Pages.Concat<Item>(head.Claims))
-        {
-            foreach (var former in item.FormerIds)
-            {
-                _redirected.Add((item.Kind, former.Id));
-            }
-        }
-
-        foreach (var withdrawal in head.Settings.Withdrawn)
-        {
-            _withdrawn.Add((withdrawal.Kind, withdrawal.Id));
-        }
+        _redirected.UnionWith(KeptAddresses.Moved(head).Select(m => m.Path));
+        _withdrawn.UnionWith(head.Settings.Withdrawn.Select(w => w.PagePath));
     }
 
     public KeptBy Of(Item old) =>
-        _redirected.Contains((old.Kind, old.Id)) ? KeptBy.Redirect
-        : _withdrawn.Contains((old.Kind, old.Id)) ? KeptBy.Withdrawn
+        _redirected.Contains(old.PagePath) ? KeptBy.Redirect
+        : _withdrawn.Contains(old.PagePath) ? KeptBy.Withdrawn
         : KeptBy.None;
 }

@@ -45,7 +45,7 @@ public static class PageComparer
             {
                 gone(old, twin);
                 diff.AddressesGone.Add(old.PagePath);
-                if (old is Source { File: not null } && baseSide.Facts?.Archives.Keys.Any(s => s == old) == true)
+                if (old is Source { File: not null } source && baseSide.Facts?.Archives.ContainsKey(source) == true)
                 {
                     diff.AddressesGone.Add(old.PagePath + "text/");
                 }
