@@ -343,4 +343,49 @@ public class LinkingTests
         using var d = With(article);
         Diags.At(d.Check().Diagnostics, "DS208", d.PathOf(article.Path), TextAt.Of(article.Text, "[[ ]]"));
     }
+    [Fact]
+    public void A_labelled_link_in_a_table_cell_takes_the_escaped_bar()
+    {
+        const string body = """
+            | Who | Note |
+            | --- | --- |
+            | [[jamil-shummary\|the general]] | [[Jamil Shummary\|him]] |
+            | [[jamil-shummary|bare bar]] | last cell |
+
+            """;
+        using var d = With(Files.Article("an-article", "An article", body));
+        Diags.None(d.Build().Diagnostics);
+
+        var rows = d.Html("/articles/an-article/").QuerySelectorAll(".prose tbody tr")
+            .Select(r => r.QuerySelectorAll("td").Select(c => (c.TextContent.Trim(), c.QuerySelector("a.xref")?.GetAttribute("href"))).ToList())
+            .ToList();
+        Assert.Equal(
+            [
+                [("the general", "../../people/jamil-shummary/"), ("him", "../../people/jamil-shummary/")],
+                [("bare bar", "../../people/jamil-shummary/"), ("last cell", null)],
+            ],
+            rows);
+    }
+
+    [Fact]
+    public void A_heading_with_a_link_takes_the_links_words_in_its_anchor()
+    {
+        const string body = """
+            ## About [[jamil-shummary]]
+
+            ## Where: [[nasiriyah-city|the city]]
+
+            ## About jamil-shummary
+
+            ## Plain heading
+
+            ## Plain heading
+
+            """;
+        using var d = With(Files.Article("an-article", "An article", body));
+        Diags.None(d.Build().Diagnostics);
+
+        var ids = d.Html("/articles/an-article/").QuerySelectorAll(".prose h2").Select(h => h.Id).ToList();
+        Assert.Equal(["h-about-jamil-shummary-1", "h-where-the-city", "h-about-jamil-shummary", "h-plain-heading", "h-plain-heading-1"], ids);
+    }
 }

@@ -46,7 +46,10 @@ public sealed class WikiLinkParser : InlineParser
 
         var content = text[contentStart..close];
         var bar = content.IndexOf('|');
-        var target = (bar < 0 ? content : content[..bar]).Trim();
+        // In a pipe table editors escape the bar, as GitHub asks for any `|` in a cell, and as
+        // Obsidian reads it: `[[id\|label]]` is `[[id|label]]` (the bare form works there too).
+        var targetEnd = bar > 0 && content[bar - 1] == '\\' ? bar - 1 : bar;
+        var target = (bar < 0 ? content : content[..targetEnd]).Trim();
         var label = bar < 0 ? null : content[(bar + 1)..].Trim();
 
         var start = processor.GetSourcePosition(slice.Start, out var line, out var column);

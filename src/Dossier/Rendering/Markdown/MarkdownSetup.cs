@@ -95,15 +95,7 @@ public static class MarkdownSetup
     public static MarkdownDocument Parse(string markdown)
     {
         var document = Markdig.Markdown.Parse(markdown, Pipeline);
-        foreach (var heading in document.Descendants<HeadingBlock>())
-        {
-            var attributes = heading.GetAttributes();
-            if (attributes.Id is { Length: > 0 } id)
-            {
-                attributes.Id = HeadingIdPrefix + id;
-            }
-        }
-
+        HeadingIds.Assign(document);
         return document;
     }
 
