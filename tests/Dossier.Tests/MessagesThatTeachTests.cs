@@ -84,6 +84,12 @@ public class MessagesThatTeachTests
     [InlineData("September 2013", "write it `2013-09` (YYYY-MM)")]
     [InlineData("03/04/2019", "write YYYY, YYYY-MM or YYYY-MM-DD: `2019`, `2019-MM` or `2019-MM-DD` with the month and day as numbers")]
     [InlineData("last Tuesday", "write YYYY, YYYY-MM or YYYY-MM-DD, for example 2019-11-28")]
+    [InlineData("1981-02-30", "February 1981 has 28 days: the day is 01 to 28")]
+    [InlineData("2020-02-30", "February 2020 has 29 days: the day is 01 to 29")]
+    [InlineData("2019-09-00", "September 2019 has 30 days: the day is 01 to 30")]
+    [InlineData("2019-28-11", "there is no month 28: the month (01 to 12) comes before the day, YYYY-MM-DD")]
+    [InlineData("2019-13", "there is no month 13: the month (01 to 12) comes before the day, YYYY-MM-DD")]
+    [InlineData("0000-01-01", "the year is 0001 to 9999")]
     public void A_bad_date_hint_is_made_from_what_was_written(string written, string hint)
     {
         Assert.Equal(hint, DateHint.For(written));

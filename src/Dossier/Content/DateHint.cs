@@ -22,9 +22,18 @@ public static partial class DateHint
     [GeneratedRegex(@"\b(1[0-9]{3}|2[0-9]{3})\b")]
     private static partial Regex Year();
 
+    /// <summary>The right form with a number out of range: a day the month lacks, a month past 12.</summary>
+    [GeneratedRegex(@"^([0-9]{4})-([0-9]{2})(?:-([0-9]{2}))?$")]
+    private static partial Regex RightForm();
+
     public static string For(string written)
     {
         var text = written.Trim().Replace("Sept ", "Sep ", StringComparison.OrdinalIgnoreCase);
+        if (RightForm().Match(text) is { Success: true } form && OutOfRange(form) is { } range)
+        {
+            return range;
+        }
+
         if (DateTime.TryParseExact(text, DayForms, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var day))
         {
             return $"write it `{day:yyyy-MM-dd}` (YYYY-MM-DD)";
@@ -38,5 +47,31 @@ public static partial class DateHint
         return Year().Match(text) is { Success: true } year
             ? $"write YYYY, YYYY-MM or YYYY-MM-DD: `{year.Value}`, `{year.Value}-MM` or `{year.Value}-MM-DD` with the month and day as numbers"
             : "write YYYY, YYYY-MM or YYYY-MM-DD, for example 2019-11-28";
+    }
+
+    private static string? OutOfRange(Match form)
+    {
+        var year = int.Parse(form.Groups[1].ValueSpan, CultureInfo.InvariantCulture);
+        var month = int.Parse(form.Groups[2].ValueSpan, CultureInfo.InvariantCulture);
+        if (year < 1)
+        {
+            return "the year is 0001 to 9999";
+        }
+
+        if (month is < 1 or > 12)
+        {
+            return $"there is no month {form.Groups[2].Value}: the month (01 to 12) comes before the day, YYYY-MM-DD";
+        }
+
+        if (!form.Groups[3].Success)
+        {
+            return null;
+        }
+
+        var days = DateTime.DaysInMonth(year, month);
+        var day = int.Parse(form.Groups[3].ValueSpan, CultureInfo.InvariantCulture);
+        return day < 1 || day > days
+            ? $"{new DateTime(year, month, 1).ToString("MMMM yyyy", CultureInfo.InvariantCulture)} has {days} days: the day is 01 to {days}"
+            : null;
     }
 }
