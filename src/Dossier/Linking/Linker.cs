@@ -1,5 +1,6 @@
 using Dossier.Checking;
 using Dossier.Content;
+using Dossier.Content.UntrustedMarkdown;
 using Dossier.Rendering.Markdown;
 using Markdig.Syntax;
 
@@ -198,9 +199,12 @@ public static class Linker
         var document = MarkdownSetup.SafeParse(text, out var tooDeepAt, parse ?? MarkdownSetup.Parse);
         if (tooDeepAt is { } line)
         {
+            var indented = DeepIndent.FirstLine(text, MarkdownSetup.MaxIndent) == line;
             diagnostics.Error(Codes.TooDeep, new SourceLocation(file, firstLine + line, 1),
-                $"the text nests lists, quotes or emphasis more than {MarkdownSetup.MaxDepth} levels deep, so it is not shown",
-                "flatten the nesting");
+                indented
+                    ? $"this line is indented more than {MarkdownSetup.MaxIndent} columns, which nests lists more than {MarkdownSetup.MaxDepth} levels deep, so the text is not shown"
+                    : $"the text nests lists, quotes or emphasis more than {MarkdownSetup.MaxDepth} levels deep, so it is not shown",
+                indented ? "flatten the nesting, or indent the line less" : "flatten the nesting");
         }
 
         return document;

@@ -1,4 +1,5 @@
 using System.Text;
+using Dossier.Content.UntrustedMarkdown;
 using Markdig;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -12,11 +13,17 @@ namespace Dossier.Content.Archives;
 /// </summary>
 internal static class MarkdownArchive
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().Build();
+    private static readonly MarkdownPipeline Pipeline = BoundedLinkParser.Install(new MarkdownPipelineBuilder().UsePipeTables()).Build();
 
     public static ArchivedText? Read(string text, int skip, out string? error)
     {
         error = null;
+        if (DeepIndent.FirstLine(text, DeepIndent.ColumnsPerLevel * ArchiveLimits.MaxDepth) is { } line)
+        {
+            error = $"line {line + 1} is indented more than {DeepIndent.ColumnsPerLevel * ArchiveLimits.MaxDepth} columns, which reads as lists nested deeper than {ArchiveLimits.MaxDepth} levels";
+            return null;
+        }
+
         MarkdownDocument document;
         try
         {

@@ -1,3 +1,4 @@
+using Dossier.Content.UntrustedMarkdown;
 using Dossier.Linking.Syntax;
 using Markdig;
 using Markdig.Parsers.Inlines;
@@ -7,12 +8,15 @@ namespace Dossier.Rendering.Markdown;
 
 /// <summary>
 /// Adds <c>[[wiki links]]</c> and <c>[@citations]</c> to Markdig as real inline parsers, placed
-/// before the link parser, which also claims '['.
+/// before the link parser, which also claims '['; and puts a link parser that reads in linear
+/// time (<see cref="BoundedLinkParser"/>) in place of Markdig's.
 /// </summary>
 public sealed class DossierMarkdownExtension : IMarkdownExtension
 {
     public void Setup(MarkdownPipelineBuilder pipeline)
     {
+        BoundedLinkParser.Install(pipeline);
+
         if (!pipeline.InlineParsers.Contains<WikiLinkParser>())
         {
             pipeline.InlineParsers.InsertBefore<LinkInlineParser>(new WikiLinkParser());

@@ -1,3 +1,4 @@
+using Dossier.Content.UntrustedMarkdown;
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
 using Markdig.Renderers.Html;
@@ -27,13 +28,22 @@ public static class MarkdownSetup
     /// <summary>Deeper nesting than this is refused: Markdig throws past about 128 levels, when parsing or rendering.</summary>
     public const int MaxDepth = 100;
 
+    /// <summary>A line indented further than this is refused before parsing, as nesting too deep (<see cref="DeepIndent"/>).</summary>
+    public const int MaxIndent = DeepIndent.ColumnsPerLevel * MaxDepth;
+
     /// <summary>
-    /// Parses untrusted Markdown without letting it stop the build: a body nested too deep is
-    /// replaced by an empty document, and the 0-based line of the offending part is returned.
+    /// Parses untrusted Markdown without letting it stop the build: a body nested too deep, or with
+    /// a line indented past <see cref="MaxIndent"/>, is replaced by an empty document, and the
+    /// 0-based line of the offending part is returned.
     /// </summary>
     public static MarkdownDocument SafeParse(string markdown, out int? tooDeepAtLine, Func<string, MarkdownDocument>? parse = null)
     {
-        tooDeepAtLine = null;
+        tooDeepAtLine = DeepIndent.FirstLine(markdown, MaxIndent);
+        if (tooDeepAtLine is not null)
+        {
+            return new MarkdownDocument();
+        }
+
         MarkdownDocument document;
         try
         {
