@@ -386,6 +386,6 @@ public class LinkingTests
         Diags.None(d.Build().Diagnostics);
 
         var ids = d.Html("/articles/an-article/").QuerySelectorAll(".prose h2").Select(h => h.Id).ToList();
-        Assert.Equal(["h-about-jamil-shummary-1", "h-where-the-city", "h-about-jamil-shummary", "h-plain-heading", "h-plain-heading-1"], ids);
+        Assert.Equal(["h-about-jamil-shummary", "h-where-the-city", "h-about-jamil-shummary-1", "h-plain-heading", "h-plain-heading-1"], ids);
     }
 }

@@ -7,55 +7,47 @@ using Markdig.Syntax;
 namespace Dossier.Rendering.Markdown;
 
 /// <summary>
-/// The anchors of a body's headings: Markdig's GitHub-style ids with <see cref="MarkdownSetup.HeadingIdPrefix"/>.
-/// Markdig reads a heading's words without our <c>[[links]]</c>, so "## About [[jamil-shummary]]"
-/// would get the anchor "about-"; such a heading takes the link's label, else what is written
-/// between the brackets ("about-jamil-shummary"): words the editor wrote, which stay the same when
-/// the page linked to is renamed. Headings without a link keep Markdig's ids exactly.
+/// The anchors of a body's headings: GitHub-style ids, as Markdig's auto-identifiers make them,
+/// with <see cref="MarkdownSetup.HeadingIdPrefix"/>. Made here rather than by Markdig's extension
+/// for two reasons. Its text of a heading leaves out our <c>[[links]]</c> ("## About
+/// [[jamil-shummary]]" was "about-"); here a link counts by the words written in it, its label or
+/// else what is between the brackets, which stay the same when the page linked to is renamed. And
+/// it numbers a repeated heading by trying "-1", "-2"… from the start each time, so 8,000 headings
+/// alike took seconds, growing with their square; here each base id remembers where it got to.
 /// </summary>
 internal static class HeadingIds
 {
     public static void Assign(MarkdownDocument document)
     {
-        List<HeadingBlock>? linked = null;
         var taken = new HashSet<string>(StringComparer.Ordinal);
+        var lastNumber = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var heading in document.Descendants<HeadingBlock>())
         {
-            if (heading.Inline?.FindDescendants<WikiLinkInline>().Any() == true)
+            if (heading.Inline is null)
             {
-                (linked ??= []).Add(heading);
+                continue;
             }
-            else if (heading.GetAttributes().Id is { Length: > 0 } id)
-            {
-                taken.Add(id);
-            }
-        }
 
-        // Numbered after the others, as Markdig numbers a repeated heading: "-1", "-2"…
-        foreach (var heading in linked ?? [])
-        {
             var words = LinkHelper.UrilizeAsGfm(TextOf(heading));
             var first = words.Length > 0 ? words : "section";
             var id = first;
-            for (var n = 1; !taken.Add(id); n++)
+            if (!taken.Add(id))
             {
-                id = $"{first}-{n}";
+                // The numbers below the last one given were all taken then, and ids are never given back.
+                var n = lastNumber.GetValueOrDefault(first);
+                do
+                {
+                    id = $"{first}-{++n}";
+                }
+                while (!taken.Add(id));
+                lastNumber[first] = n;
             }
 
-            heading.GetAttributes().Id = id;
-        }
-
-        foreach (var heading in document.Descendants<HeadingBlock>())
-        {
-            var attributes = heading.GetAttributes();
-            if (attributes.Id is { Length: > 0 } id)
-            {
-                attributes.Id = MarkdownSetup.HeadingIdPrefix + id;
-            }
+            heading.GetAttributes().Id = MarkdownSetup.HeadingIdPrefix + id;
         }
     }
 
-    /// <summary>The heading's words as Markdig reads them for an id (no markup), links included.</summary>
+    /// <summary>The heading's words without markup, as Markdig reads them for an id, links included.</summary>
     private static string TextOf(HeadingBlock heading)
     {
         using var writer = new StringWriter();

@@ -1,6 +1,5 @@
 using Dossier.Content.UntrustedMarkdown;
 using Markdig;
-using Markdig.Extensions.AutoIdentifiers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 
@@ -8,7 +7,8 @@ namespace Dossier.Rendering.Markdown;
 
 /// <summary>
 /// The one Markdown pipeline: CommonMark plus tables, footnotes and autolinks, our links and
-/// citations, precise positions for diagnostics, and raw HTML disabled (shown as text).
+/// citations, precise positions for diagnostics, and raw HTML disabled (shown as text). Headings
+/// get their ids from <see cref="HeadingIds"/> once a body is parsed.
 /// </summary>
 public static class MarkdownSetup
 {
@@ -17,7 +17,6 @@ public static class MarkdownSetup
         .UsePipeTables()
         .UseFootnotes()
         .UseAutoLinks()
-        .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
         .DisableHtml()
         .Use<DossierMarkdownExtension>()
         .Build();
