@@ -96,7 +96,7 @@ internal static class PreviewEdit
             var report = session.Rebuild(named?.Invoke(file) ?? [file]);
             times.Add(clock.Elapsed.TotalMilliseconds);
             Console.WriteLine($"{kind} {i + 1}: {Path.GetFileName(file)}: {clock.Elapsed.TotalMilliseconds:F0} ms, succeeded {report.Succeeded}, rendered {report.PagesRendered} of {report.PagesTotal} pages, " +
-                $"full {report.Full}, bodies only {report.BodiesOnly} ({report.Steps}); " +
+                $"full {report.Full}, bodies only {report.BodiesOnly} ({report.Steps}); fragments {report.FragmentsRendered} rendered, {report.FragmentsCopied} copied; " +
                 $"GC: {GC.CollectionCount(0) - gen0Before} gen0, {GC.CollectionCount(1) - gen1Before} gen1, {GC.CollectionCount(2) - gen2Before} gen2, paused {(GC.GetTotalPauseDuration() - pauseBefore).TotalMilliseconds:F0} ms, " +
                 $"{(GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / 1048576} MiB allocated");
         }
