@@ -66,7 +66,7 @@ public static class Codes
     public static readonly DiagnosticCode AddressGone = new("DS402", "address-gone", "A published page or claim is removed or renamed, and no `former_ids` redirect or `withdrawn:` notice keeps its address.");
 
     // The theme and the tool itself.
-    public static readonly DiagnosticCode Theme = new("DS800", "theme", "A theme template is missing, does not parse, or has a cache block that reads more than its keys.");
+    public static readonly DiagnosticCode Theme = new("DS800", "theme", "A theme template is missing or does not parse.");
     public static readonly DiagnosticCode Internal = new("DS900", "internal", "The tool failed; the message says where. Please report it.");
 
     /// <summary>Every code, in id order (used by docs and tests).</summary>

@@ -23,12 +23,6 @@ public sealed record SiteWriteOptions
     /// <summary>Write the offline zip; the preview leaves it out and makes it on request.</summary>
     public bool OfflineBundle { get; init; } = true;
 
-    /// <summary>
-    /// Where the theme's <c>{% cache %}</c> blocks copy their HTML from and keep it, from one write
-    /// of a page to the next (the preview's); null renders them every time, as a build does.
-    /// </summary>
-    public Rendering.Templates.FragmentCache? Fragments { get; init; }
-
     /// <summary>The pages, when the caller kept them from an earlier write of the same pages (the preview).</summary>
     internal Building.SitePlan? Plan { get; init; }
 }

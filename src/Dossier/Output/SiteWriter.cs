@@ -58,7 +58,7 @@ internal static class SiteWriter
             try
             {
                 var view = job.View(f);
-                var page = theme.RenderUtf8(view, site, new UrlContext(job.Path), options.Fragments);
+                var page = theme.RenderUtf8(view, site, new UrlContext(job.Path));
                 files.WriteBytes(job.Path, page);
                 bundle?.AddPage((int)index, job.Path, page);
             }

@@ -8,7 +8,6 @@ using Dossier.Linking;
 using Dossier.Output;
 using Dossier.Rendering;
 using Dossier.Rendering.Pages;
-using Dossier.Rendering.Templates;
 
 namespace Dossier.Preview;
 
@@ -32,9 +31,6 @@ public sealed class PreviewSession
 {
     private readonly BuildOptions _options;
     private readonly PageCache _cache = new();
-
-    /// <summary>The HTML of the theme's <c>{% cache %}</c> blocks (rows of the long lists), per page, from each page's last render.</summary>
-    private readonly FragmentCache _fragments = new();
     /// <summary>
     /// The items each page's view used when it was last rendered. Kept as the objects themselves:
     /// a page that used an item is rendered again whenever that item is replaced by a new object,
@@ -131,7 +127,6 @@ public sealed class PreviewSession
         }
 
         var diagnostics = new DiagnosticBag();
-        _fragments.TakeCounts(); // counted afresh for this rebuild
         // The watcher's list can be trusted only after a full first build, and not for the settings or theme.
         _cache.BeginBuild(_linked is null ? null : changedPaths);
         var content = ContentLoader.Load(_options.InputDirectory, diagnostics, _cache.LoadPage, _cache.ListFiles);
@@ -373,13 +368,10 @@ public sealed class PreviewSession
         _pagePaths = result.PagePaths;
         _pendingFiles.Clear();
         Current = factory;
-        var (fragmentsRendered, fragmentsCopied) = _fragments.TakeCounts();
         return new RebuildReport(true, diagnostics.Sorted(), _cache.Reloaded.Count, result.PagesRendered, result.PagePaths.Count, full, clock.Elapsed)
         {
             Steps = steps.ToString(),
             PagesRenderedPaths = result.Uses.Keys.ToList(),
-            FragmentsRendered = fragmentsRendered,
-            FragmentsCopied = fragmentsCopied,
         };
     }
 
@@ -475,9 +467,8 @@ public sealed class PreviewSession
     {
         // A full render goes to a fresh folder swapped in whole, so removed pages leave no files behind.
         using var staging = new StagingFolder(SiteDirectory);
-        var result = SiteWriter.Write(factory, theme, new SiteFiles(staging.Path_), new SiteWriteOptions { RecordUse = true, OfflineBundle = false, Fragments = _fragments });
+        var result = SiteWriter.Write(factory, theme, new SiteFiles(staging.Path_), new SiteWriteOptions { RecordUse = true, OfflineBundle = false });
         staging.Commit();
-        _fragments.KeepOnly(result.PagePaths);
         _uses = new Dictionary<string, IReadOnlySet<Item>>(StringComparer.Ordinal);
         return result;
     }
@@ -493,7 +484,7 @@ public sealed class PreviewSession
 
         // First the changed items' own pages: what they use now is what they may have just started to list.
         bool Own(string path) => ItemOf(path) is { } id && changed.Contains(id);
-        var first = SiteWriter.Write(factory, theme, files, new SiteWriteOptions { ShouldRender = Own, RecordUse = true, OfflineBundle = false, PagesOnly = true, Plan = plan, Fragments = _fragments });
+        var first = SiteWriter.Write(factory, theme, files, new SiteWriteOptions { ShouldRender = Own, RecordUse = true, OfflineBundle = false, PagesOnly = true, Plan = plan });
 
         var touched = new HashSet<string>(changed, StringComparer.Ordinal);
         foreach (var used in first.Uses.Values)
@@ -545,7 +536,7 @@ public sealed class PreviewSession
             return !changed.Contains(id) && (touched.Contains(id) || usingChanged.Contains(path) || alsoRender?.Contains(path) == true);
         }
 
-        var second = SiteWriter.Write(factory, theme, files, new SiteWriteOptions { ShouldRender = Affected, RecordUse = true, OfflineBundle = false, MachineFiles = false, Plan = plan, Fragments = _fragments });
+        var second = SiteWriter.Write(factory, theme, files, new SiteWriteOptions { ShouldRender = Affected, RecordUse = true, OfflineBundle = false, MachineFiles = false, Plan = plan });
         // Pages that are no more (a file deleted or renamed, a claim's id changed) leave the site.
         if (pagesMoved)
         {
@@ -555,8 +546,6 @@ public sealed class PreviewSession
                 files.DeletePage(gone);
                 _uses.Remove(gone);
             }
-
-            _fragments.KeepOnly(now);
         }
 
         var uses = first.Uses.Concat(second.Uses).ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);

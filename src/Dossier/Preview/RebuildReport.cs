@@ -16,10 +16,4 @@ public sealed record RebuildReport(bool Succeeded, IReadOnlyList<Diagnostic> Dia
 
     /// <summary>The pages rendered (written only if their bytes changed): which an edit reached, for tests and --verbose.</summary>
     public IReadOnlyCollection<string> PagesRenderedPaths { get; init; } = [];
-
-    /// <summary>The theme's <c>{% cache %}</c> blocks (the rows of the long lists) rendered: their keys' values were new.</summary>
-    public int FragmentsRendered { get; init; }
-
-    /// <summary>The cache blocks copied from their page's last render: their keys' values were the same.</summary>
-    public int FragmentsCopied { get; init; }
 }

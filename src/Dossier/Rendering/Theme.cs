@@ -17,12 +17,8 @@ public sealed class Theme
 {
     public const string BaseLayout = "base";
 
-    /// <summary>
-    /// One parser for every theme; its <c>include</c> tag copies pure partials it has rendered already
-    /// (<see cref="MemoIncludeStatement"/>), and it has a <c>cache</c> block (<see cref="FragmentCacheStatement"/>).
-    /// </summary>
-    private static readonly FluidParser Parser = FragmentCacheStatement.Install(
-        MemoIncludeStatement.Install(new FluidParser(new FluidParserOptions { AllowFunctions = false })));
+    /// <summary>One parser for every theme; its <c>include</c> tag copies pure partials it has rendered already (<see cref="MemoIncludeStatement"/>).</summary>
+    private static readonly FluidParser Parser = MemoIncludeStatement.Install(new FluidParser(new FluidParserOptions { AllowFunctions = false }));
 
     /// <summary>Encodes &lt; &gt; &amp; and quotes but leaves other characters (Arabic, accents) as they are.</summary>
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
@@ -55,7 +51,6 @@ public sealed class Theme
         }
 
         var partials = new Dictionary<string, string>(StringComparer.Ordinal);
-        var parsed = new List<(string File, IFluidTemplate Template)>();
         var partialsDir = Path.Combine(directory, "partials");
         if (System.IO.Directory.Exists(partialsDir))
         {
@@ -63,11 +58,7 @@ public sealed class Theme
             {
                 var text = File.ReadAllText(file);
                 partials[Path.GetFileName(file)] = text;
-                // Syntax errors in partials are reported up front.
-                if (Parse(file, text, diagnostics) is { } partial)
-                {
-                    parsed.Add((file, partial));
-                }
+                Parse(file, text, diagnostics); // report syntax errors in partials up front
             }
         }
 
@@ -77,7 +68,6 @@ public sealed class Theme
             if (Parse(file, File.ReadAllText(file), diagnostics) is { } template)
             {
                 layouts[Path.GetFileNameWithoutExtension(file)] = template;
-                parsed.Add((file, template));
             }
         }
 
@@ -95,32 +85,7 @@ public sealed class Theme
             MaxRecursion = 20,
         };
         options.Filters.AddFilter("url", UrlFilter);
-        var theme = new Theme(directory, layouts, options);
-        return theme.CacheBlocksArePure(parsed, diagnostics) ? theme : null;
-    }
-
-    /// <summary>
-    /// Reports every <c>{% cache %}</c> block whose body reads more than its keys: its HTML would be
-    /// copied to rows whose keys are the same but whose other values differ.
-    /// </summary>
-    private bool CacheBlocksArePure(IEnumerable<(string File, IFluidTemplate Template)> templates, DiagnosticBag diagnostics)
-    {
-        var pure = true;
-        foreach (var (file, template) in templates)
-        {
-            foreach (var block in FragmentCacheStatement.In(template))
-            {
-                if (!PurePartial.Check(block.Statements, block.Keys, _memo.IsPure))
-                {
-                    pure = false;
-                    diagnostics.Error(Codes.Theme, SourceLocation.StartOf(file),
-                        $"a {{% cache {string.Join(", ", block.Keys)} %}} block reads more than its keys: its HTML would be copied where only the keys are the same",
-                        "name every variable the block reads in the cache tag (a loop's own variables and forloop inside it excepted); use only filters whose result depends on their input (not date), and include only partials that read nothing but their one argument");
-                }
-            }
-        }
-
-        return pure;
+        return new Theme(directory, layouts, options);
     }
 
     private static IFluidTemplate? Parse(string file, string text, DiagnosticBag diagnostics)
@@ -137,10 +102,10 @@ public sealed class Theme
     public bool HasLayout(string name) => _layouts.ContainsKey(name);
 
     /// <summary>Renders a page into its layout, then into the base layout.</summary>
-    public string Render(PageView page, SiteView site, UrlContext urls, FragmentCache? fragments = null)
+    public string Render(PageView page, SiteView site, UrlContext urls)
     {
         var buffers = PageBuffers.Current;
-        RenderKeeping(buffers, page, site, urls, fragments);
+        RenderInto(buffers, page, site, urls);
         return buffers.Page.ToString();
     }
 
@@ -148,29 +113,17 @@ public sealed class Theme
     /// Renders a page as UTF-8 bytes, in buffers this thread reuses for every page: the bytes are
     /// valid until the thread renders its next page, so write them out before then.
     /// </summary>
-    /// <param name="fragments">Where <c>{% cache %}</c> blocks copy their HTML from and keep it (the preview's); null to render them every time.</param>
-    public ReadOnlySpan<byte> RenderUtf8(PageView page, SiteView site, UrlContext urls, FragmentCache? fragments = null)
+    public ReadOnlySpan<byte> RenderUtf8(PageView page, SiteView site, UrlContext urls)
     {
         var buffers = PageBuffers.Current;
-        RenderKeeping(buffers, page, site, urls, fragments);
+        RenderInto(buffers, page, site, urls);
         return buffers.PageUtf8();
     }
 
-    /// <summary>Renders the page; the fragments it used are kept only if the render succeeded.</summary>
-    private void RenderKeeping(PageBuffers buffers, PageView page, SiteView site, UrlContext urls, FragmentCache? fragments)
-    {
-        var scope = fragments?.Open(urls.CurrentPath);
-        RenderInto(buffers, page, site, urls, scope);
-        if (scope is not null)
-        {
-            fragments!.Keep(scope);
-        }
-    }
-
-    private void RenderInto(PageBuffers buffers, PageView page, SiteView site, UrlContext urls, FragmentScope? fragments)
+    private void RenderInto(PageBuffers buffers, PageView page, SiteView site, UrlContext urls)
     {
         buffers.Clear();
-        var context = new PageContext(_options, urls, _memo, fragments);
+        var context = new PageContext(_options, urls, _memo);
         context.SetValue("site", ViewValue.Of(site, _options));
         context.SetValue("page", ViewValue.Of(page, _options));
         var layout = _layouts.GetValueOrDefault(page.Layout) ?? throw new InvalidOperationException($"the theme has no layouts/{page.Layout}.liquid");

@@ -49,9 +49,6 @@ internal sealed class ViewValue : ObjectValueBase
             : value as FluidValue ?? FluidValue.Create(value, options);
     }
 
-    /// <summary>Whether values of a type are views, whose public members templates read (see <see cref="Shape.IsView"/>).</summary>
-    public static bool IsView(Type type) => Shape.IsView(type);
-
     public override ValueTask<FluidValue> GetValueAsync(string name, TemplateContext context) =>
         _members.Getters.TryGetValue(name, out var read)
             ? new ValueTask<FluidValue>(read(Value, context.Options))

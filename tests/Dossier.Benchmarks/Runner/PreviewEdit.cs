@@ -99,7 +99,7 @@ internal static class PreviewEdit
             // The processor time the rebuild took on both cores: what it costs, whatever else the machine runs.
             var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalMilliseconds;
             Console.WriteLine($"{kind} {i + 1}: {Path.GetFileName(file)}: {times[^1]:F0} ms ({cpu:F0} ms of processor time), succeeded {report.Succeeded}, rendered {report.PagesRendered} of {report.PagesTotal} pages, " +
-                $"full {report.Full}, bodies only {report.BodiesOnly} ({report.Steps}); fragments {report.FragmentsRendered} rendered, {report.FragmentsCopied} copied; " +
+                $"full {report.Full}, bodies only {report.BodiesOnly} ({report.Steps}); " +
                 $"GC: {GC.CollectionCount(0) - gen0Before} gen0, {GC.CollectionCount(1) - gen1Before} gen1, {GC.CollectionCount(2) - gen2Before} gen2, paused {(GC.GetTotalPauseDuration() - pauseBefore).TotalMilliseconds:F0} ms, " +
                 $"{(GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / 1048576} MiB allocated");
         }

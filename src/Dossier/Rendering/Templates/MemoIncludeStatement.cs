@@ -28,12 +28,6 @@ internal sealed class MemoIncludeStatement : Statement
         _argument = argument;
     }
 
-    /// <summary>The partial's name, as written (without <c>.liquid</c>).</summary>
-    public string Partial => _partial;
-
-    /// <summary>The one argument: the variable the partial reads, and the value it is given.</summary>
-    public AssignStatement Argument => _argument;
-
     /// <summary>Makes the parser's <c>include</c> tag give memoizing statements where the include has the one form this handles.</summary>
     public static FluidParser Install(FluidParser parser)
     {

@@ -7,12 +7,9 @@ namespace Dossier.Rendering.Templates;
 /// page (its links' base, the theme's memo) as fields: a page runs the <c>url</c> filter and
 /// includes hundreds of times, and a field costs less than a lookup by name each time.
 /// </summary>
-internal sealed class PageContext(TemplateOptions options, UrlContext urls, IncludeMemo memo, FragmentScope? fragments = null) : TemplateContext(options)
+internal sealed class PageContext(TemplateOptions options, UrlContext urls, IncludeMemo memo) : TemplateContext(options)
 {
     public UrlContext Urls { get; } = urls;
 
     public IncludeMemo Memo { get; } = memo;
-
-    /// <summary>The fragments of <c>{% cache %}</c> blocks this render may copy and keeps; null in a plain build, which keeps none.</summary>
-    public FragmentScope? Fragments { get; } = fragments;
 }

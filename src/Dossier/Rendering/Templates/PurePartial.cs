@@ -9,9 +9,7 @@ namespace Dossier.Rendering.Templates;
 /// site: it reads only that variable, calls only filters that always give the same result for the
 /// same input (and <c>url</c>, which depends on the page's folder), and assigns, counts, cycles,
 /// includes and renders nothing. Such a partial, given the same value on two pages in the same
-/// folder depth, writes the same HTML on both, so <see cref="IncludeMemo"/> may keep it. The same
-/// test, over several variables and allowing includes of pure partials, tells whether a
-/// <c>{% cache %}</c> block's body depends on its keys alone (<see cref="FragmentCacheStatement"/>).
+/// folder depth, writes the same HTML on both, so <see cref="IncludeMemo"/> may keep it.
 /// </summary>
 internal sealed class PurePartial : AstVisitor
 {
@@ -27,37 +25,17 @@ internal sealed class PurePartial : AstVisitor
 
     /// <summary>The variables the partial may read: its own, and the loop variables (and <c>forloop</c>) inside its loops.</summary>
     private readonly List<string> _readable;
-
-    /// <summary>Whether a partial reads nothing but the one variable it is included with; null when no include is allowed.</summary>
-    private readonly Func<string, string, bool>? _pureInclude;
     private bool _pure = true;
 
-    private PurePartial(IEnumerable<string> variables, Func<string, string, bool>? pureInclude)
+    private PurePartial(string variable)
     {
-        _readable = [.. variables];
-        _pureInclude = pureInclude;
+        _readable = [variable];
     }
 
     public static bool Check(IFluidTemplate template, string variable)
     {
-        var check = new PurePartial([variable], null);
+        var check = new PurePartial(variable);
         check.VisitTemplate(template);
-        return check._pure;
-    }
-
-    /// <summary>
-    /// Whether statements depend on nothing but <paramref name="variables"/> and the page's depth.
-    /// They may include a partial with one argument made of those variables, when the partial reads
-    /// nothing but that argument (<paramref name="pureInclude"/>: partial, argument name).
-    /// </summary>
-    public static bool Check(IEnumerable<Statement> statements, IEnumerable<string> variables, Func<string, string, bool> pureInclude)
-    {
-        var check = new PurePartial(variables, pureInclude);
-        foreach (var statement in statements)
-        {
-            check.Visit(statement);
-        }
-
         return check._pure;
     }
 
@@ -131,13 +109,6 @@ internal sealed class PurePartial : AstVisitor
 
     public override Statement VisitOtherStatement(Statement statement)
     {
-        if (statement is MemoIncludeStatement include && _pureInclude is not null)
-        {
-            Visit(include.Argument.Value);
-            _pure &= _pureInclude(include.Partial, include.Argument.Identifier);
-            return statement;
-        }
-
         _pure = false;
         return statement;
     }
