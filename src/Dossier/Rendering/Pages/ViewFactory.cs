@@ -204,11 +204,11 @@ public sealed class ViewFactory(LinkedDossier dossier, FactCheckResult facts, Bo
         return (html, PlainText.All(document), sources);
     }
 
-    /// <summary>A source's chain, recording every source and publisher its words name.</summary>
+    /// <summary>A source's chain, recording every source and publisher its words name (once a page: they are the same each time).</summary>
     public SourceChain Chain(Source source)
     {
         var chain = Facts.Chains[source];
-        if (ItemUse.IsRecording)
+        if (ItemUse.FirstTime(source)) // the source names its chain: one unit per source
         {
             foreach (var s in chain.Origins.Append(source).Concat(chain.SeenVia))
             {
