@@ -9,14 +9,23 @@ namespace Dossier.Linking;
 /// </summary>
 public static class ItemUse
 {
-    private static readonly AsyncLocal<HashSet<Item>?> Current = new();
+    private static readonly AsyncLocal<Recording?> Current = new();
+
+    /// <summary>What one recording holds: the items used, and what has been recorded whole already.</summary>
+    private sealed class Recording
+    {
+        public HashSet<Item> Items { get; } = [];
+
+        /// <summary>See <see cref="FirstTime"/>: compared by reference, as the objects are the model's own.</summary>
+        public HashSet<object> Done { get; } = new(ReferenceEqualityComparer.Instance);
+    }
 
     /// <summary>Starts recording on this logical thread; the returned set fills as items are used.</summary>
     public static HashSet<Item> Record()
     {
-        var set = new HashSet<Item>();
-        Current.Value = set;
-        return set;
+        var recording = new Recording();
+        Current.Value = recording;
+        return recording.Items;
     }
 
     public static void Stop() => Current.Value = null;
@@ -24,11 +33,19 @@ public static class ItemUse
     /// <summary>Whether this logical thread records: work done only to be recorded is skipped in a plain build.</summary>
     public static bool IsRecording => Current.Value is not null;
 
+    /// <summary>
+    /// True the first time this recording is told of <paramref name="unit"/>, and false after (and
+    /// when nothing records): for a unit whose items are the same every time it is recorded (a
+    /// source's chain, told as the source), so that a page showing it a thousand times (the claims
+    /// table, 9,000 rows at 10,000 files) records its items once. One caller, one kind of unit.
+    /// </summary>
+    public static bool FirstTime(object unit) => Current.Value?.Done.Add(unit) == true;
+
     public static void Touch(Item? item)
     {
         if (item is not null)
         {
-            Current.Value?.Add(item);
+            Current.Value?.Items.Add(item);
         }
     }
 

@@ -221,6 +221,11 @@ public sealed class PreviewSession
         // the pages whose links now go elsewhere are added. Only the settings, media and theme,
         // which every page shows, render everything.
         var full = siteChanged || !_pageShapes.Known || !Directory.Exists(SiteDirectory);
+        if (!full && Current is { } earlier)
+        {
+            factory.KeepLinks(earlier, Gone(changed, earlier.Dossier, linked));
+        }
+
         var relinkedAll = shape != PageShapes.Shape.Same;
         // A patched edit changes only the signatures of the pages it edited, added or took away, and
         // the neighbours only if it touched an event. After a rename, too, only the files read again
@@ -261,6 +266,10 @@ public sealed class PreviewSession
 
         return Succeeded(content, factory, facts, later, result, diagnostics, full, clock, steps) with { LinkPatched = patch is not null };
     }
+
+    /// <summary>The items of the last good link that an edit replaced with new objects or took away.</summary>
+    private static IEnumerable<Item> Gone(IEnumerable<string> changed, LinkedDossier before, LinkedDossier now) =>
+        changed.Select(id => before.Index.Find(id)).OfType<Item>().Where(item => !ReferenceEquals(now.Index.Find(item.Id), item));
 
     /// <summary>Past this many edited pages (a branch switch, a search and replace), linking afresh costs less than patching.</summary>
     private const int MaxPatched = 200;
@@ -339,6 +348,7 @@ public sealed class PreviewSession
 
         _cache.EndBuild();
         var factory = new ViewFactory(linked, _facts!);
+        factory.KeepLinks(Current!, []); // a body edit replaces no item
         var result = RenderChanged(factory, theme, changed, _neighbours, ListScope.None);
         _machineFilesStale = true;
         step("render");

@@ -24,9 +24,27 @@ public sealed class ViewFactory(LinkedDossier dossier, FactCheckResult facts, Bo
     /// <summary>
     /// Each item's usual link, made once: a person or an event is linked from hundreds of pages, and
     /// a link is the same on each (its URL is made relative by the template). Views are never changed
-    /// once made, so pages can share them.
+    /// once made, so pages can share them. Keyed by the item object, never changed once read either
+    /// (a new name or date is a new object), of which the link is a function: so the preview hands
+    /// the table on from one rebuild to the next (<see cref="KeepLinks"/>), and with the links the
+    /// HTML their includes wrote (<see cref="LinkView.Rendered"/>).
     /// </summary>
-    private readonly ConcurrentDictionary<Item, LinkView> _links = new();
+    private ConcurrentDictionary<Item, LinkView> _links = new();
+
+    /// <summary>
+    /// Takes on the links an earlier factory made, before this one has made any, less those of
+    /// <paramref name="gone"/> (the items an edit replaced or removed, which no page shows now: left
+    /// in, they would be kept alive, not shown). A link is looked up by its item object, so an item
+    /// replaced gets a new link whether or not it is named here.
+    /// </summary>
+    internal void KeepLinks(ViewFactory earlier, IEnumerable<Item> gone)
+    {
+        _links = earlier._links;
+        foreach (var item in gone)
+        {
+            _links.TryRemove(item, out _);
+        }
+    }
 
     public LinkView Link(Item item, string? note = null)
     {
@@ -186,11 +204,11 @@ public sealed class ViewFactory(LinkedDossier dossier, FactCheckResult facts, Bo
         return (html, PlainText.All(document), sources);
     }
 
-    /// <summary>A source's chain, recording every source and publisher its words name.</summary>
+    /// <summary>A source's chain, recording every source and publisher its words name (once a page: they are the same each time).</summary>
     public SourceChain Chain(Source source)
     {
         var chain = Facts.Chains[source];
-        if (ItemUse.IsRecording)
+        if (ItemUse.FirstTime(source)) // the source names its chain: one unit per source
         {
             foreach (var s in chain.Origins.Append(source).Concat(chain.SeenVia))
             {
