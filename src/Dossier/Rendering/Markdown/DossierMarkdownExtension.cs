@@ -8,14 +8,15 @@ namespace Dossier.Rendering.Markdown;
 
 /// <summary>
 /// Adds <c>[[wiki links]]</c> and <c>[@citations]</c> to Markdig as real inline parsers, placed
-/// before the link parser, which also claims '['; and puts a link parser that reads in linear
-/// time (<see cref="BoundedLinkParser"/>) in place of Markdig's.
+/// before the link parser, which also claims '['; and puts link and autolink parsers that read in
+/// linear time (<see cref="BoundedLinkParser"/>, <see cref="BoundedAutoLinkParser"/>) in place of Markdig's.
 /// </summary>
 public sealed class DossierMarkdownExtension : IMarkdownExtension
 {
     public void Setup(MarkdownPipelineBuilder pipeline)
     {
         BoundedLinkParser.Install(pipeline);
+        BoundedAutoLinkParser.Install(pipeline);
 
         if (!pipeline.InlineParsers.Contains<WikiLinkParser>())
         {
