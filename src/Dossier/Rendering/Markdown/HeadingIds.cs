@@ -21,6 +21,7 @@ internal static class HeadingIds
     {
         var taken = new HashSet<string>(StringComparer.Ordinal);
         var lastNumber = new Dictionary<string, int>(StringComparer.Ordinal);
+        HeadingText? text = null; // made at the first heading: most bodies have none or a few
         foreach (var heading in document.Descendants<HeadingBlock>())
         {
             if (heading.Inline is null)
@@ -28,7 +29,7 @@ internal static class HeadingIds
                 continue;
             }
 
-            var words = LinkHelper.UrilizeAsGfm(TextOf(heading));
+            var words = LinkHelper.UrilizeAsGfm((text ??= new HeadingText()).Of(heading));
             var first = words.Length > 0 ? words : "section";
             var id = first;
             if (!taken.Add(id))
@@ -47,15 +48,24 @@ internal static class HeadingIds
         }
     }
 
-    /// <summary>The heading's words without markup, as Markdig reads them for an id, links included.</summary>
-    private static string TextOf(HeadingBlock heading)
+    /// <summary>A heading's words without markup, as Markdig reads them for an id, links included; one renderer for a body's headings.</summary>
+    private sealed class HeadingText
     {
-        using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer) { EnableHtmlForInline = false, EnableHtmlEscape = false };
-        renderer.ObjectRenderers.Add(new LinkWordsRenderer());
-        renderer.Render(heading.Inline!);
-        writer.Flush();
-        return writer.ToString();
+        private readonly StringWriter _writer = new();
+        private readonly HtmlRenderer _renderer;
+
+        public HeadingText()
+        {
+            _renderer = new HtmlRenderer(_writer) { EnableHtmlForInline = false, EnableHtmlEscape = false };
+            _renderer.ObjectRenderers.Add(new LinkWordsRenderer());
+        }
+
+        public string Of(HeadingBlock heading)
+        {
+            _writer.GetStringBuilder().Clear();
+            _renderer.Render(heading.Inline!);
+            return _writer.ToString();
+        }
     }
 
     private sealed class LinkWordsRenderer : HtmlObjectRenderer<WikiLinkInline>
