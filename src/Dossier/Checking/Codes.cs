@@ -47,6 +47,7 @@ public static class Codes
     public static readonly DiagnosticCode Cycle = new("DS207", "cycle", "A chain of based_on, seen_via, within, parent or part_of comes back to where it started.");
     public static readonly DiagnosticCode EmptyLink = new("DS208", "empty-link", "A `[[ ]]` link or `[@ ]` citation with nothing inside.");
     public static readonly DiagnosticCode TooDeep = new("DS209", "too-deep", "A Markdown body nests lists, quotes or emphasis deeper than the renderer can take, or indents a line more than 400 columns.");
+    public static readonly DiagnosticCode TooManyOpenMarks = new("DS210", "too-many-open-marks", "A paragraph or table holds more than 1,024 emphasis marks and unclosed link brackets, so those past that are shown as text.");
 
     // Fact-checking rules.
     public static readonly DiagnosticCode NoEvidence = new("DS301", "no-evidence", "A claim rated above `unverified` has no evidence, or a `reported` or `confirmed` claim has none that supports it.");

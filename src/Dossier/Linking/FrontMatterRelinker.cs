@@ -23,7 +23,7 @@ public static class FrontMatterRelinker
     private static readonly HashSet<string> PerFileCodes =
     [
         Codes.UnknownReference.Id, Codes.WrongKindReference.Id, Codes.UnknownLink.Id, Codes.AmbiguousLink.Id,
-        Codes.UnknownCitation.Id, Codes.EmptyLink.Id, Codes.TooDeep.Id,
+        Codes.UnknownCitation.Id, Codes.EmptyLink.Id, Codes.TooDeep.Id, Codes.TooManyOpenMarks.Id,
     ];
 
     /// <param name="edited">The pages that are new objects since the last link: edited, or added.</param>

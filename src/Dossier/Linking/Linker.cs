@@ -33,7 +33,7 @@ public static class Linker
     {
         var parseText = parse ?? MarkdownSetup.Parse;
 
-        MarkdownDocument SafeParse(string text, string file, int firstLine) => ParseBody(text, file, firstLine, diagnostics, parseText);
+        MarkdownDocument SafeParse(string text, string file, int firstLine, int firstColumn = 1) => ParseBody(text, file, firstLine, diagnostics, parseText, firstColumn);
 
         var index = new SiteIndex(content);
 
@@ -87,7 +87,7 @@ public static class Linker
         foreach (var withdrawal in content.Settings.Withdrawn)
         {
             var file = withdrawal.Location.File;
-            var note = SafeParse(withdrawal.Note, file, withdrawal.NoteStartLine);
+            var note = SafeParse(withdrawal.Note, file, withdrawal.NoteStartLine, withdrawal.NoteStartColumn);
             bodies.Link(note, file, withdrawal.NoteStartLine, new SourceList(), withdrawal.NoteStartColumn);
         }
 
@@ -175,7 +175,7 @@ public static class Linker
             Claim c => (c.Note ?? "", c.Owner.FilePath, c.NoteStartLine, c.NoteStartColumn),
             _ => ("", "", 1, 1),
         };
-        var document = ParseBody(text, file, line, diagnostics, parse);
+        var document = ParseBody(text, file, line, diagnostics, parse, column);
         var sources = new SourceList();
         var links = bodies.Link(document, file, line, sources, column);
         if (item is Claim { Updates.Count: > 0 } claim)
@@ -184,7 +184,7 @@ public static class Linker
             // the claim's one source list, and what they link to counts among the claim's links.
             foreach (var update in claim.Updates)
             {
-                var updateDocument = ParseBody(update.Note, file, update.NoteStartLine, diagnostics, parse);
+                var updateDocument = ParseBody(update.Note, file, update.NoteStartLine, diagnostics, parse, update.NoteStartColumn);
                 links.AddRange(bodies.Link(updateDocument, file, update.NoteStartLine, sources, update.NoteStartColumn));
             }
         }
@@ -193,8 +193,12 @@ public static class Linker
         return (document, sources, links);
     }
 
-    /// <summary>Untrusted Markdown may nest deeper than Markdig takes: reported in its file, never a crash.</summary>
-    internal static MarkdownDocument ParseBody(string text, string file, int firstLine, DiagnosticBag diagnostics, Func<string, MarkdownDocument>? parse)
+    /// <summary>
+    /// Untrusted Markdown may nest deeper than Markdig takes: reported in its file, never a crash.
+    /// <paramref name="firstColumn"/> is the column the text's first line starts at (a note in a YAML line).
+    /// </summary>
+    internal static MarkdownDocument ParseBody(string text, string file, int firstLine, DiagnosticBag diagnostics, Func<string, MarkdownDocument>? parse,
+        int firstColumn = 1)
     {
         var document = MarkdownSetup.SafeParse(text, out var tooDeepAt, parse ?? MarkdownSetup.Parse);
         if (tooDeepAt is { } line)
@@ -205,6 +209,12 @@ public static class Linker
                     ? $"this line is indented more than {MarkdownSetup.MaxIndent} columns, which nests lists more than {MarkdownSetup.MaxDepth} levels deep, so the text is not shown"
                     : $"the text nests lists, quotes or emphasis more than {MarkdownSetup.MaxDepth} levels deep, so it is not shown",
                 indented ? "flatten the nesting, or indent the line less" : "flatten the nesting");
+        }
+        else if (OpenDelimiters.FirstLeftAsText(document) is { } left)
+        {
+            diagnostics.Warning(Codes.TooManyOpenMarks, new SourceLocation(file, firstLine + left.Line, left.Line == 0 ? left.Column + firstColumn : left.Column + 1),
+                $"this paragraph or table already holds {OpenDelimiters.MaxDepth:N0} emphasis marks and unclosed link brackets, so this one and those after it are shown as text",
+                "split the paragraph or table in two, or close the links and emphasis opened before");
         }
 
         return document;

@@ -7,7 +7,9 @@ namespace Dossier.Content.UntrustedMarkdown;
 
 /// <summary>
 /// Markdig's link parser, shown no further than a link's tail can reach (<see cref="LinkTail"/>),
-/// so that untrusted bodies full of unclosed <c>[a](</c> parse in linear time.
+/// so that untrusted bodies full of unclosed <c>[a](</c> parse in linear time; and opening no
+/// bracket deeper than <see cref="OpenDelimiters.MaxDepth"/> open delimiters (past that, <c>[</c>
+/// and <c>![</c> are text), so that a paragraph full of unclosed <c>[a </c> does too.
 /// </summary>
 public sealed class BoundedLinkParser : LinkInlineParser
 {
@@ -24,6 +26,11 @@ public sealed class BoundedLinkParser : LinkInlineParser
 
     public override bool Match(InlineProcessor processor, ref StringSlice slice)
     {
+        if ((slice.CurrentChar == '[' || (slice.CurrentChar == '!' && slice.PeekChar() == '[')) && !OpenDelimiters.HasRoom(processor, slice))
+        {
+            return false;
+        }
+
         if (slice.CurrentChar != ']' || slice.PeekChar() != '(')
         {
             return base.Match(processor, ref slice);

@@ -9,7 +9,8 @@ namespace Dossier.Rendering.Markdown;
 /// <summary>
 /// Adds <c>[[wiki links]]</c> and <c>[@citations]</c> to Markdig as real inline parsers, placed
 /// before the link parser, which also claims '['; and puts link and autolink parsers that read in
-/// linear time (<see cref="BoundedLinkParser"/>, <see cref="BoundedAutoLinkParser"/>) in place of Markdig's.
+/// linear time (<see cref="BoundedLinkParser"/>, <see cref="BoundedAutoLinkParser"/>,
+/// <see cref="BoundedEmphasisParser"/>) in place of Markdig's.
 /// </summary>
 public sealed class DossierMarkdownExtension : IMarkdownExtension
 {
@@ -17,6 +18,7 @@ public sealed class DossierMarkdownExtension : IMarkdownExtension
     {
         BoundedLinkParser.Install(pipeline);
         BoundedAutoLinkParser.Install(pipeline);
+        BoundedEmphasisParser.Install(pipeline);
 
         if (!pipeline.InlineParsers.Contains<WikiLinkParser>())
         {

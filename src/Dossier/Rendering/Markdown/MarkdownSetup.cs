@@ -103,7 +103,7 @@ public static class MarkdownSetup
 
     public static MarkdownDocument Parse(string markdown)
     {
-        var document = Markdig.Markdown.Parse(markdown, Pipeline);
+        var document = OpenDelimiters.Noting(() => Markdig.Markdown.Parse(markdown, Pipeline));
         HeadingIds.Assign(document);
         return document;
     }
