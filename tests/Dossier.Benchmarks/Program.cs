@@ -20,7 +20,7 @@ namespace Dossier.Benchmarks;
 /// Dossier against Hugo, and against the peer pipeline for the same deliverables (Hugo, then Pagefind, then zip), side by side
 /// (and against an earlier Dossier, with <c>--baseline</c>).</item>
 /// <item><c>stages --n 10000 [--input DIR] [--out DIR] [--runs 2] [--breakdown]</c>: where an in-process build spends its time.</item>
-/// <item><c>preview --n 10000 [--edits 5]</c>: a preview session's rebuild after one-file edits, step by step.</item>
+/// <item><c>preview --n 10000 [--edits 5] [--only KIND] [--edited-first]</c>: a preview session's rebuild after one-file edits, step by step (only the series whose kind holds KIND, such as "event title"; with the edited page first, as the server rebuilds).</item>
 /// <item><c>serve --n 10000 [--edits 5]</c>: the whole <c>dossier serve</c>, from a saved file to the page fetched after the reload event.</item>
 /// <item><c>diff --n 10000 --program PATH [--runs 5]</c>: <c>dossier diff</c> against <c>dossier check</c>, alternated, on a synthetic dossier in a git repository.</item>
 /// <item><c>micro [BenchmarkDotNet arguments]</c>: front matter, Markdown and template micro-benchmarks (short runs).</item>
@@ -35,7 +35,7 @@ public static class Program
                    [--no-build] [--r2r] [--no-snapshot] [--keep] [--results FILE] [--label TEXT]
                    [--baseline DIR: an earlier dossier program and its theme/, built in the same runs]
           stages   --n N [--input DIR] [--out DIR] [--work DIR] [--runs 2] [--breakdown]
-          preview  --n N [--edits 5] [--work DIR]
+          preview  --n N [--edits 5] [--only KIND] [--edited-first] [--work DIR]
           serve    --n N [--edits 5] [--work DIR]
           diff     --n N --program PATH (a dossier program or dossier.dll) [--runs 5] [--work DIR]
           micro    [BenchmarkDotNet arguments, default --filter *]
@@ -130,7 +130,7 @@ public static class Program
         return Stages.Run(input, output, Repo.Theme, Math.Max(1, o.Int("runs", 2)), o.Flag("breakdown"));
     }
 
-    private static int RunPreview(Options o) => PreviewEdit.Run(FreshInput(o, "preview"), Math.Max(1, o.Int("edits", 5)));
+    private static int RunPreview(Options o) => PreviewEdit.Run(FreshInput(o, "preview"), Math.Max(1, o.Int("edits", 5)), o.String("only"), o.Flag("edited-first"));
 
     private static int RunServe(Options o) => ServeEdit.RunAsync(FreshInput(o, "serve"), Math.Max(1, o.Int("edits", 5))).GetAwaiter().GetResult();
 

@@ -126,7 +126,7 @@ public sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
         Output.WriteDiagnosticsToOut(report.Diagnostics);
         var ms = report.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture);
         Console.Out.WriteLine(report.Succeeded
-            ? $"[{time}] {what}: rendered {report.PagesRendered} of {report.PagesTotal} pages{(report.Full ? " (full)" : "")} in {ms} ms"
+            ? $"[{time}] {what}: rendered {report.PagesRendered} of {report.PagesTotal} pages{(report.Full ? " (full)" : "")} in {ms} ms{(report.PagesDeferred > 0 ? $", {report.PagesDeferred} more after the reload" : "")}"
             : $"[{time}] {what}: {DiagnosticFormatter.Summary(report.Diagnostics)}; {(_anyBuilt ? "still serving the last good site" : "the browser shows these errors until they are fixed")} ({ms} ms)");
     }
 }

@@ -29,4 +29,8 @@ public sealed record SiteWriteOptions
 
 /// <param name="PagePaths">Every page of the site, rendered this time or not.</param>
 /// <param name="Uses">For each page rendered with recording on, the items its view used.</param>
-public sealed record SiteWriteResult(int FilesWritten, int PagesRendered, IReadOnlyList<string> PagePaths, IReadOnlyDictionary<string, IReadOnlySet<Item>> Uses);
+public sealed record SiteWriteResult(int FilesWritten, int PagesRendered, IReadOnlyList<string> PagePaths, IReadOnlyDictionary<string, IReadOnlySet<Item>> Uses)
+{
+    /// <summary>Pages left to render after the preview's rebuild returns (see <c>PreviewSession.Rebuild</c>).</summary>
+    public int PagesDeferred { get; init; }
+}

@@ -64,7 +64,8 @@ public sealed class PreviewHost : IAsyncDisposable
                 return; // a change seen as the preview stopped: its folder is gone
             }
 
-            var report = _session.Rebuild(paths);
+            // The edited page first: the open pages reload as soon as it is written (see Rebuild).
+            var report = _session.Rebuild(paths, editedFirst: true);
             _onRebuild(report, paths ?? []);
             _server.Rebuilt(report);
             TidyWhenIdle(Interlocked.Increment(ref _rebuilds));
@@ -102,6 +103,7 @@ public sealed class PreviewHost : IAsyncDisposable
         try
         {
             _stopped = true;
+            _session.WaitForRest();
             var folder = Path.GetDirectoryName(_session.SiteDirectory)!;
             if (Directory.Exists(folder))
             {

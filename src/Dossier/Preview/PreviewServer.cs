@@ -167,6 +167,8 @@ public sealed class PreviewServer : IAsyncDisposable
             _session.EnsureMachineFiles();
         }
 
+        // A page the last edit reaches but left for after the reload is waited for, never served stale.
+        await _session.Settled(path);
         var root = _session.SiteDirectory;
         var (found, file) = SiteLookup.Find(root, path);
         if (found == SiteLookup.Found.Folder)

@@ -76,14 +76,34 @@ public sealed class PreviewSession
     /// <summary>Files read again by builds that failed since the last good one: their changes are still to be shown.</summary>
     private readonly HashSet<string> _pendingFiles = new(StringComparer.Ordinal);
 
+    /// <summary>The pages the last rebuild left to render after it returned (see <see cref="Rebuild"/>).</summary>
+    private readonly DeferredRender _rest = new();
+
+    /// <summary>Whether the rebuild under way may leave pages other than the edited items' own for later.</summary>
+    private bool _editedFirst;
+
     /// <param name="changedPaths">The files the watcher saw change, when known; null re-checks every file.</param>
-    public RebuildReport Rebuild(IReadOnlyCollection<string>? changedPaths = null)
+    /// <param name="editedFirst">
+    /// Return once the edited items' own pages are written, and render the other pages the edit
+    /// reaches (lists, backlinks, the claims table) right after, in the background: requests for
+    /// those wait on <see cref="Settled"/>, and the next rebuild waits for them. The server does
+    /// this; without it, every page is written when the rebuild returns.
+    /// </param>
+    public RebuildReport Rebuild(IReadOnlyCollection<string>? changedPaths = null, bool editedFirst = false)
     {
+        _rest.Wait();
         lock (_gate)
         {
+            _editedFirst = editedFirst;
             return RebuildLocked(changedPaths?.Select(Path.GetFullPath).ToHashSet(StringComparer.Ordinal));
         }
     }
+
+    /// <summary>Completes once the page at a request's path is written: at once unless the last rebuild left it for later.</summary>
+    public Task Settled(string requestPath) => _rest.Settled(requestPath);
+
+    /// <summary>Blocks until every page the last rebuild left for later is written.</summary>
+    public void WaitForRest() => _rest.Wait();
 
     /// <summary>
     /// Writes the sitemap, feed, data exports and search index of the current site, if an edit
@@ -91,6 +111,7 @@ public sealed class PreviewSession
     /// </summary>
     public void EnsureMachineFiles()
     {
+        _rest.Wait();
         lock (_gate)
         {
             if (_machineFilesStale && Current is not null)
@@ -156,7 +177,7 @@ public sealed class PreviewSession
         var later = new DiagnosticBag();
         // The home page's own text (index.md) shows on the home page alone.
         var homeText = content.Home is { } home ? home.Title + "\n" + home.Body : null;
-        if (siteStructure == _siteStructure && homeText == _homeText && BodiesOnly(content) is { } edited)
+        if (siteStructure == _siteStructure && homeText == _homeText && !_rest.Failed && BodiesOnly(content) is { } edited)
         {
             return RebuildBodies(content, theme, edited, changed, diagnostics, later, clock, Step, steps);
         }
@@ -220,7 +241,7 @@ public sealed class PreviewSession
         // Names changed, or pages came or went: the pages to render are found as for any edit, and
         // the pages whose links now go elsewhere are added. Only the settings, media and theme,
         // which every page shows, render everything.
-        var full = siteChanged || !_pageShapes.Known || !Directory.Exists(SiteDirectory);
+        var full = siteChanged || !_pageShapes.Known || !Directory.Exists(SiteDirectory) || _rest.Failed;
         if (!full && Current is { } earlier)
         {
             factory.KeepLinks(earlier, Gone(changed, earlier.Dossier, linked));
@@ -382,6 +403,7 @@ public sealed class PreviewSession
         {
             Steps = steps.ToString(),
             PagesRenderedPaths = result.Uses.Keys.ToList(),
+            PagesDeferred = result.PagesDeferred,
         };
     }
 
@@ -546,25 +568,55 @@ public sealed class PreviewSession
             return !changed.Contains(id) && (touched.Contains(id) || usingChanged.Contains(path) || alsoRender?.Contains(path) == true);
         }
 
-        var second = SiteWriter.Write(factory, theme, files, new SiteWriteOptions { ShouldRender = Affected, RecordUse = true, OfflineBundle = false, MachineFiles = false, Plan = plan });
+        // Picked now, while what each page used last time is as the edit found it.
+        var rest = plan.Paths.Where(Affected).ToHashSet(StringComparer.Ordinal);
         // Pages that are no more (a file deleted or renamed, a claim's id changed) leave the site.
-        if (pagesMoved)
+        var gone = pagesMoved ? _pagePaths.Except(plan.Paths, StringComparer.Ordinal).ToList() : [];
+        var restUses = new Dictionary<string, IReadOnlySet<Item>>(StringComparer.Ordinal);
+        var restRendered = 0;
+        var restWritten = 0;
+        void RenderRest()
         {
-            var now = second.PagePaths.ToHashSet(StringComparer.Ordinal);
-            foreach (var gone in _pagePaths.Where(p => !now.Contains(p)))
+            var second = SiteWriter.Write(factory, theme, files, new SiteWriteOptions { ShouldRender = rest.Contains, RecordUse = true, OfflineBundle = false, MachineFiles = false, Plan = plan });
+            foreach (var path in gone)
             {
-                files.DeletePage(gone);
-                _uses.Remove(gone);
+                files.DeletePage(path);
+                _uses.Remove(path);
             }
+
+            foreach (var (path, used) in second.Uses)
+            {
+                restUses[path] = used;
+            }
+
+            restRendered = second.PagesRendered;
+            restWritten = second.FilesWritten;
         }
 
-        var uses = first.Uses.Concat(second.Uses).ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);
-        return new SiteWriteResult(second.FilesWritten, first.PagesRendered + second.PagesRendered, second.PagePaths, uses);
+        if (_editedFirst)
+        {
+            var waiting = new HashSet<string>(rest, StringComparer.Ordinal);
+            waiting.UnionWith(gone);
+            _rest.Start(waiting, _gate, () =>
+            {
+                RenderRest();
+                foreach (var (path, used) in restUses)
+                {
+                    _uses[path] = used;
+                }
+            });
+            return new SiteWriteResult(first.FilesWritten, first.PagesRendered, plan.Paths, first.Uses) { PagesDeferred = rest.Count };
+        }
+
+        RenderRest();
+        var uses = first.Uses.Concat(restUses).ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);
+        return new SiteWriteResult(restWritten, first.PagesRendered + restRendered, plan.Paths, uses);
     }
 
     /// <summary>The offline zip of the current site, made on request (the preview does not make it on every edit).</summary>
     public byte[]? OfflineBundle()
     {
+        _rest.Wait();
         lock (_gate)
         {
             return Current is null ? null : Output.Offline.OfflineBundle.Create(SiteDirectory, SiteWriter.PublishedZipUrl(Current));

@@ -14,6 +14,9 @@ public sealed record RebuildReport(bool Succeeded, IReadOnlyList<Diagnostic> Dia
     /// <summary>True when the last good link was patched for the edit (front matter, names, pages added or gone), not made afresh.</summary>
     public bool LinkPatched { get; init; }
 
+    /// <summary>Pages the edit reaches that were left to render after the rebuild returned (see <see cref="PreviewSession.Rebuild"/>).</summary>
+    public int PagesDeferred { get; init; }
+
     /// <summary>The pages rendered (written only if their bytes changed): which an edit reached, for tests and --verbose.</summary>
     public IReadOnlyCollection<string> PagesRenderedPaths { get; init; } = [];
 }
