@@ -39,7 +39,7 @@ internal static class IndexPages
         var date = page switch
         {
             Event e => ViewFactory.DateText(e.Date, e.EndDate, e.Circa),
-            Source s => $"{FactCheck.SourceChain.PublisherName(s, f.Dossier)}, {s.Published.ToDisplay()}",
+            Source s => $"{FactCheck.SourceChain.PublisherName(s, f.Dossier)}, {ViewFactory.Approximate(s.Published, s.Circa)}",
             Article a => a.Date.ToDisplay(),
             _ => null,
         };

@@ -28,12 +28,12 @@ internal static class OrganizationPage
 
         if (org.Founded is { } founded)
         {
-            facts.Add(new FactView("Founded", (org.Circa ? "c. " : "") + founded.ToDisplay()));
+            facts.Add(new FactView("Founded", ViewFactory.Approximate(founded, org.Circa)));
         }
 
         if (org.Dissolved is { } dissolved)
         {
-            facts.Add(new FactView("Dissolved", dissolved.ToDisplay()));
+            facts.Add(new FactView("Dissolved", ViewFactory.Approximate(dissolved, org.Circa)));
         }
 
         var relations = f.Dossier.Relations;

@@ -74,12 +74,12 @@ internal static class PersonPage
 
         if (person.Born is { } born)
         {
-            facts.Add(new FactView("Born", (person.Circa ? "c. " : "") + born.ToDisplay()));
+            facts.Add(new FactView("Born", ViewFactory.Approximate(born, person.Circa)));
         }
 
         if (person.Died is { } died)
         {
-            facts.Add(new FactView("Died", died.ToDisplay()));
+            facts.Add(new FactView("Died", ViewFactory.Approximate(died, person.Circa)));
         }
 
         if (person.Nationality is { } nationality)

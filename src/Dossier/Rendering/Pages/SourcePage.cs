@@ -20,7 +20,7 @@ internal static class SourcePage
             facts.Add(new FactView(source.Authors.Count == 1 ? "Author" : "Authors", string.Join(", ", source.Authors)));
         }
 
-        facts.Add(new FactView("Published", (source.Circa ? "c. " : "") + source.Published.ToDisplay()));
+        facts.Add(new FactView("Published", ViewFactory.Approximate(source.Published, source.Circa)));
         facts.Add(new FactView("Kind", source.SourceKind));
         if (source.Language is { } language)
         {
@@ -50,7 +50,7 @@ internal static class SourcePage
 
         if (source.Accessed is { } accessed)
         {
-            facts.Add(new FactView("Accessed", accessed.ToDisplay()));
+            facts.Add(new FactView("Accessed", ViewFactory.Approximate(accessed, source.Circa)));
         }
 
         var basedOn = f.Dossier.ResolveAll<Source>(source.BasedOn).Select(s => f.Link(s)).ToList();
@@ -83,8 +83,8 @@ internal static class SourcePage
             Path = path,
             Title = source.Title,
             KindLabel = "Source",
-            Subtitle = $"{SourceChain.PublisherName(source, f.Dossier)}, {source.Published.ToDisplay()}",
-            Description = f.Describe(source, $"{source.Title} ({SourceChain.PublisherName(source, f.Dossier)}, {source.Published.ToDisplay()}): a source of the dossier {f.Settings.Title}."),
+            Subtitle = $"{SourceChain.PublisherName(source, f.Dossier)}, {ViewFactory.Approximate(source.Published, source.Circa)}",
+            Description = f.Describe(source, $"{source.Title} ({SourceChain.PublisherName(source, f.Dossier)}, {ViewFactory.Approximate(source.Published, source.Circa)}): a source of the dossier {f.Settings.Title}."),
             Canonical = f.Canonical(path),
             Breadcrumbs = f.Crumbs(ItemKind.Source),
             Summary = source.Summary,

@@ -60,8 +60,8 @@ internal static class SourceTextPage
             Path = path,
             Title = source.Title,
             KindLabel = "Archived text",
-            Subtitle = $"{f.PublisherName(source)}, {source.Published.ToDisplay()}",
-            Description = ViewFactory.Truncate($"The archived text of {source.Title} ({f.PublisherName(source)}, {source.Published.ToDisplay()}), with every passage the dossier quotes marked.", 300),
+            Subtitle = $"{f.PublisherName(source)}, {ViewFactory.Approximate(source.Published, source.Circa)}",
+            Description = ViewFactory.Truncate($"The archived text of {source.Title} ({f.PublisherName(source)}, {ViewFactory.Approximate(source.Published, source.Circa)}), with every passage the dossier quotes marked.", 300),
             Canonical = f.Canonical(path),
             Breadcrumbs = [.. f.Crumbs(ItemKind.Source), f.Link(source)],
             Reading = new ReadingView(text.Format, new LinkView("/" + file.TrimStart('/'), Path.GetFileName(file), "file"), f.Link(source), text.Truncated, text.Skip, unit)

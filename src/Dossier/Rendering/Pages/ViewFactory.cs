@@ -62,13 +62,16 @@ public sealed class ViewFactory(LinkedDossier dossier, FactCheckResult facts, Bo
     private static string? DateNote(Item item) => item switch
     {
         Event e => DateText(e.Date, e.EndDate, e.Circa),
-        Source s => s.Published.ToDisplay(),
+        Source s => Approximate(s.Published, s.Circa),
         Article a => a.Date.ToDisplay(),
         _ => null,
     };
 
     public LinkView? LinkTo<T>(Reference? reference) where T : Item =>
         Dossier.Resolve<T>(reference) is { } item ? Link(item) : null;
+
+    /// <summary>A page's own date, "c. " before it when the page says its dates are approximate (<c>circa: true</c>).</summary>
+    public static string Approximate(PartialDate date, bool circa) => circa ? "c. " + date.ToDisplay() : date.ToDisplay();
 
     public static string DateText(PartialDate date, PartialDate? end = null, bool circa = false)
     {
@@ -224,7 +227,7 @@ public sealed class ViewFactory(LinkedDossier dossier, FactCheckResult facts, Bo
         Dossier.SourceLists.TryGetValue(item, out var list) ? SourceEntries(list) : [];
 
     public IReadOnlyList<SourceEntryView> SourceEntries(SourceList list) =>
-        list.Entries.Select(e => new SourceEntryView(e.Number, Link(e.Source), PublisherName(e.Source), e.Source.Published.ToDisplay(), e.Source.SourceKind)
+        list.Entries.Select(e => new SourceEntryView(e.Number, Link(e.Source), PublisherName(e.Source), Approximate(e.Source.Published, e.Source.Circa), e.Source.SourceKind)
         {
             Locators = e.Locators.Count == 0 ? null : string.Join("; ", e.Locators),
             Reliability = e.Source.Reliability?.ToString(),
