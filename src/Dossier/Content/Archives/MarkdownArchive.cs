@@ -13,8 +13,7 @@ namespace Dossier.Content.Archives;
 /// </summary>
 internal static class MarkdownArchive
 {
-    private static readonly MarkdownPipeline Pipeline =
-        BoundedEmphasisParser.Install(BoundedLinkParser.Install(new MarkdownPipelineBuilder().UsePipeTables())).Build();
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().Use<UntrustedMarkdownBounds>().Build();
 
     public static ArchivedText? Read(string text, int skip, out string? error)
     {

@@ -8,17 +8,14 @@ namespace Dossier.Rendering.Markdown;
 
 /// <summary>
 /// Adds <c>[[wiki links]]</c> and <c>[@citations]</c> to Markdig as real inline parsers, placed
-/// before the link parser, which also claims '['; and puts link and autolink parsers that read in
-/// linear time (<see cref="BoundedLinkParser"/>, <see cref="BoundedAutoLinkParser"/>,
-/// <see cref="BoundedEmphasisParser"/>) in place of Markdig's.
+/// before the link parser, which also claims '['; and puts parsers that read in linear time in
+/// place of Markdig's (<see cref="UntrustedMarkdownBounds"/>).
 /// </summary>
 public sealed class DossierMarkdownExtension : IMarkdownExtension
 {
     public void Setup(MarkdownPipelineBuilder pipeline)
     {
-        BoundedLinkParser.Install(pipeline);
-        BoundedAutoLinkParser.Install(pipeline);
-        BoundedEmphasisParser.Install(pipeline);
+        new UntrustedMarkdownBounds().Setup(pipeline);
 
         if (!pipeline.InlineParsers.Contains<WikiLinkParser>())
         {
