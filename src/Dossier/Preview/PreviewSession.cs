@@ -49,8 +49,7 @@ public sealed class PreviewSession
 
     /// <summary>The archived copies of the last build: an edit that reads none again keeps them, and so their pages.</summary>
     private object? _shelf;
-    private string? _themeStamp;
-    private Theme? _theme;
+    private readonly ThemeCache _theme = new();
 
     public PreviewSession(BuildOptions options, string siteDirectory)
     {
@@ -157,13 +156,13 @@ public sealed class PreviewSession
             return Failed(diagnostics, clock);
         }
 
-        var theme = LoadTheme(diagnostics);
+        var theme = _theme.Load(_options, diagnostics);
         if (theme is null)
         {
             return Failed(diagnostics, clock);
         }
 
-        var siteStructure = SiteStructure(content, theme);
+        var siteStructure = SiteShape.Structure(content, theme, _theme.Stamp);
         var reread = _cache.Reloaded.Concat(_pendingFiles).ToHashSet(StringComparer.Ordinal);
         if (_pageShapes.Known)
         {
@@ -411,61 +410,6 @@ public sealed class PreviewSession
     {
         _pendingFiles.UnionWith(_cache.Reloaded);
         return new(false, diagnostics.Sorted(), _cache.Reloaded.Count, 0, 0, false, clock.Elapsed);
-    }
-
-    private Theme? LoadTheme(DiagnosticBag diagnostics)
-    {
-        var directory = ThemeLocator.Find(_options);
-        var stamp = Stamp(directory);
-        if (_theme is null || stamp != _themeStamp)
-        {
-            _theme = Theme.Load(directory, diagnostics);
-            _themeStamp = _theme is null ? null : stamp;
-        }
-
-        return _theme;
-    }
-
-    /// <summary>Everything about the theme's files that a change would alter.</summary>
-    private static string Stamp(string directory)
-    {
-        if (!Directory.Exists(directory))
-        {
-            return "";
-        }
-
-        var sb = new StringBuilder();
-        foreach (var file in Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-        {
-            var info = new FileInfo(file);
-            sb.Append(file).Append('|').Append(info.Length).Append('|').Append(info.LastWriteTimeUtc.Ticks).Append('\n');
-        }
-
-        return sb.ToString();
-    }
-
-    /// <summary>The settings, the media files and the theme: cheap to compare on every edit.</summary>
-    private string SiteStructure(DossierContent content, Theme theme)
-    {
-        var sb = new StringBuilder();
-        var s = content.Settings;
-        sb.Append(s.Title).Append('\n').Append(s.Description).Append('\n').Append(s.BaseUrl).Append('\n').Append(s.Language)
-            .Append('\n').Append(s.License).Append('\n').AppendJoin('|', s.Editors).Append('\n');
-        // A withdrawal adds a page and shows on the corrections page and in the feed: rendered as a settings change.
-        foreach (var w in s.Withdrawn)
-        {
-            sb.Append(w.Id).Append('|').Append(w.Kind).Append('|').Append(w.Date.ToIso()).Append('|').Append(w.NoteStartLine).Append('|').Append(w.Note).Append('\n');
-        }
-
-        // A media file replaced under the same name (a corrected PDF) must reach the site too.
-        foreach (var media in content.MediaFiles)
-        {
-            var info = new FileInfo(Path.Combine(content.InputDirectory, ContentLoader.MediaFolder, media));
-            sb.Append(media).Append('|').Append(info.Exists ? info.Length : -1).Append('|').Append(info.Exists ? info.LastWriteTimeUtc.Ticks : 0).Append('\n');
-        }
-
-        sb.Append(_themeStamp).Append(theme.Directory);
-        return sb.ToString();
     }
 
     /// <summary>Ids declared in the files read again: pages and their claims, as they were and as they are.</summary>

@@ -17,6 +17,33 @@ internal static class SiteShape
     /// </summary>
     public static string PageNames(Page page) => string.Join('|', SiteIndex.NamesOf(page));
 
+    /// <summary>
+    /// The settings, the media files and the theme, which every page shows: a change renders
+    /// everything. Cheap to compare on every edit.
+    /// </summary>
+    public static string Structure(DossierContent content, Rendering.Theme theme, string? themeStamp)
+    {
+        var sb = new StringBuilder();
+        var s = content.Settings;
+        sb.Append(s.Title).Append('\n').Append(s.Description).Append('\n').Append(s.BaseUrl).Append('\n').Append(s.Language)
+            .Append('\n').Append(s.License).Append('\n').AppendJoin('|', s.Editors).Append('\n');
+        // A withdrawal adds a page and shows on the corrections page and in the feed: rendered as a settings change.
+        foreach (var w in s.Withdrawn)
+        {
+            sb.Append(w.Id).Append('|').Append(w.Kind).Append('|').Append(w.Date.ToIso()).Append('|').Append(w.NoteStartLine).Append('|').Append(w.Note).Append('\n');
+        }
+
+        // A media file replaced under the same name (a corrected PDF) must reach the site too.
+        foreach (var media in content.MediaFiles)
+        {
+            var info = new FileInfo(Path.Combine(content.InputDirectory, ContentLoader.MediaFolder, media));
+            sb.Append(media).Append('|').Append(info.Exists ? info.Length : -1).Append('|').Append(info.Exists ? info.LastWriteTimeUtc.Ticks : 0).Append('\n');
+        }
+
+        sb.Append(themeStamp).Append(theme.Directory);
+        return sb.ToString();
+    }
+
     /// <summary>Each event's previous and next event, as the event pages show them.</summary>
     public static Dictionary<string, string> Neighbours(DossierContent content)
     {
