@@ -6,7 +6,8 @@ namespace Dossier.Tests;
 
 /// <summary>
 /// <c>circa: true</c> marks every date of the page as approximate (content model §3.2): a person's
-/// birth and death, an organization's founding and end, a source's publication and access, and
+/// birth and death, an organization's founding and end, a source's publication (not the day the
+/// editors accessed it, which is theirs and exact), and
 /// wherever else those dates are shown (lists, source lists).
 /// </summary>
 public sealed class CircaDatesTests
@@ -34,7 +35,7 @@ public sealed class CircaDatesTests
 
         var source = d.Html("/sources/approx-source/");
         Assert.Equal("c. 30 November 2019", Facts(source)["Published"]);
-        Assert.Equal("c. January 2020", Facts(source)["Accessed"]);
+        Assert.Equal("January 2020", Facts(source)["Accessed"]); // the editors' own day, never an estimate
         Assert.Contains("A Publisher, c. 30 November 2019", source.QuerySelector(".subtitle")!.TextContent);
         Assert.Contains("A Publisher, c. 30 November 2019", d.Html("/sources/").QuerySelector("main")!.TextContent);
         Assert.Contains("c. 30 November 2019", d.Html("/articles/cites/").QuerySelector(".sources, #sources")!.TextContent);

@@ -50,7 +50,7 @@ internal static class SourcePage
 
         if (source.Accessed is { } accessed)
         {
-            facts.Add(new FactView("Accessed", ViewFactory.Approximate(accessed, source.Circa)));
+            facts.Add(new FactView("Accessed", accessed.ToDisplay()));
         }
 
         var basedOn = f.Dossier.ResolveAll<Source>(source.BasedOn).Select(s => f.Link(s)).ToList();
