@@ -25,12 +25,8 @@ public sealed class BoundedAutoLinkParser : AutoLinkParser
 
     private static readonly string[] Starts = ["http://", "https://", "ftp://", "mailto:", "www."];
 
-    // Pipelines are shared by the threads that parse: the count belongs to the thread's paragraph.
     [ThreadStatic]
-    private static WeakReference<Block>? t_paragraph;
-
-    [ThreadStatic]
-    private static int t_count;
+    private static CountPerPart? t_count;
 
     public BoundedAutoLinkParser(AutoLinkOptions options)
         : base(options)
@@ -92,19 +88,6 @@ public sealed class BoundedAutoLinkParser : AutoLinkParser
         return false;
     }
 
-    private static bool CountInParagraph(Block? paragraph)
-    {
-        if (paragraph is null)
-        {
-            return true;
-        }
-
-        if (t_paragraph is null || !t_paragraph.TryGetTarget(out var last) || !ReferenceEquals(last, paragraph))
-        {
-            t_paragraph = new WeakReference<Block>(paragraph);
-            t_count = 0;
-        }
-
-        return ++t_count <= MaxPerParagraph;
-    }
+    private static bool CountInParagraph(Block? paragraph) =>
+        paragraph is null || (t_count ??= new CountPerPart()).Add(paragraph, MaxPerParagraph);
 }

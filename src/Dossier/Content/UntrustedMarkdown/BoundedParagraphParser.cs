@@ -17,12 +17,8 @@ public sealed class BoundedParagraphParser : ParagraphBlockParser
     /// <summary>Setext headings one document may have; <c>#</c> headings are not counted.</summary>
     public const int MaxSetextHeadings = 256;
 
-    // Pipelines are shared by the threads that parse: the count belongs to the thread's document.
     [ThreadStatic]
-    private static WeakReference<MarkdownDocument>? t_document;
-
-    [ThreadStatic]
-    private static int t_count;
+    private static CountPerPart? t_count;
 
     /// <summary>Puts the bounded parser in place of Markdig's in a pipeline being built.</summary>
     public static MarkdownPipelineBuilder Install(MarkdownPipelineBuilder pipeline)
@@ -56,14 +52,5 @@ public sealed class BoundedParagraphParser : ParagraphBlockParser
     }
 
     /// <summary>Counts one more heading in the document: true while within the bound.</summary>
-    private static bool Counted(MarkdownDocument document)
-    {
-        if (t_document is null || !t_document.TryGetTarget(out var last) || !ReferenceEquals(last, document))
-        {
-            t_document = new WeakReference<MarkdownDocument>(document);
-            t_count = 0;
-        }
-
-        return ++t_count <= MaxSetextHeadings;
-    }
+    private static bool Counted(MarkdownDocument document) => (t_count ??= new CountPerPart()).Add(document, MaxSetextHeadings);
 }

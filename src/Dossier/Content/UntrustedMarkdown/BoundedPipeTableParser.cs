@@ -21,15 +21,8 @@ public sealed class BoundedPipeTableParser : PipeTableParser
     /// <summary>Pipes and colons one line may hold: no table has this many columns.</summary>
     public const int MaxPipesPerLine = 256;
 
-    // Pipelines are shared by the threads that parse: the count belongs to the thread's paragraph and line.
     [ThreadStatic]
-    private static WeakReference<Block>? t_paragraph;
-
-    [ThreadStatic]
-    private static int t_line;
-
-    [ThreadStatic]
-    private static int t_count;
+    private static CountPerPart? t_count;
 
     public BoundedPipeTableParser(LineBreakInlineParser lineBreakParser, PipeTableOptions options)
         : base(lineBreakParser, options)
@@ -209,13 +202,6 @@ public sealed class BoundedPipeTableParser : PipeTableParser
         }
 
         processor.GetSourcePosition(slice.Start, out var line, out _);
-        if (t_paragraph is null || !t_paragraph.TryGetTarget(out var last) || !ReferenceEquals(last, paragraph) || t_line != line)
-        {
-            t_paragraph = new WeakReference<Block>(paragraph);
-            t_line = line;
-            t_count = 0;
-        }
-
-        return ++t_count <= MaxPipesPerLine;
+        return (t_count ??= new CountPerPart()).Add(paragraph, MaxPipesPerLine, line);
     }
 }
