@@ -51,6 +51,22 @@ public sealed class SiteFiles(string root)
         }
 
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        if (SkipUnchanged)
+        {
+            // Updated in place while it is served (the preview): written beside and renamed over
+            // it, so a request reading the page meanwhile gets the old page or the new one whole,
+            // and never holds a lock that would make this write fail.
+            var beside = $"{full}.{Environment.CurrentManagedThreadId}.writing";
+            Write(beside, bytes);
+            File.Move(beside, full, overwrite: true);
+            return;
+        }
+
+        Write(full, bytes);
+    }
+
+    private static void Write(string full, ReadOnlySpan<byte> bytes)
+    {
         // A handle and one positioned write: File.WriteAllBytes adds a seek, a statfs and a
         // truncate per file, which at twenty thousand pages is measurable system time.
         using var handle = File.OpenHandle(full, FileMode.Create, FileAccess.Write, FileShare.None);

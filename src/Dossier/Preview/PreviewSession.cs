@@ -94,9 +94,25 @@ public sealed class PreviewSession
         lock (_gate)
         {
             _editedFirst = editedFirst;
-            return RebuildLocked(changedPaths?.Select(Path.GetFullPath).ToHashSet(StringComparer.Ordinal));
+            try
+            {
+                return RebuildLocked(changedPaths?.Select(Path.GetFullPath).ToHashSet(StringComparer.Ordinal));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // The site folder could not be written (a disk full, a file held): the preview goes
+                // on serving, says why, and renders every page at the next edit.
+                _renderAll = true;
+                var diagnostics = new DiagnosticBag();
+                diagnostics.Error(Codes.Internal, new SourceLocation(SiteDirectory, 1, 1), $"the preview could not write its site: {e.Message}",
+                    "save again once the cause is gone; every page is then rendered again");
+                return Failed(diagnostics, Stopwatch.StartNew());
+            }
         }
     }
+
+    /// <summary>Set when a rebuild failed part way through writing: the next renders every page.</summary>
+    private bool _renderAll;
 
     /// <summary>Completes once the page at a request's path is written: at once unless the last rebuild left it for later.</summary>
     public Task Settled(string requestPath) => _rest.Settled(requestPath);
@@ -176,7 +192,7 @@ public sealed class PreviewSession
         var later = new DiagnosticBag();
         // The home page's own text (index.md) shows on the home page alone.
         var homeText = content.Home is { } home ? home.Title + "\n" + home.Body : null;
-        if (siteStructure == _siteStructure && homeText == _homeText && !_rest.Failed && BodiesOnly(content) is { } edited)
+        if (siteStructure == _siteStructure && homeText == _homeText && !_rest.Failed && !_renderAll && BodiesOnly(content) is { } edited)
         {
             return RebuildBodies(content, theme, edited, changed, diagnostics, later, clock, Step, steps);
         }
@@ -240,7 +256,8 @@ public sealed class PreviewSession
         // Names changed, or pages came or went: the pages to render are found as for any edit, and
         // the pages whose links now go elsewhere are added. Only the settings, media and theme,
         // which every page shows, render everything.
-        var full = siteChanged || !_pageShapes.Known || !Directory.Exists(SiteDirectory) || _rest.Failed;
+        var full = siteChanged || !_pageShapes.Known || !Directory.Exists(SiteDirectory) || _rest.Failed || _renderAll;
+        _renderAll = false;
         if (!full && Current is { } earlier)
         {
             factory.KeepLinks(earlier, Gone(changed, earlier.Dossier, linked));

@@ -49,4 +49,23 @@ public sealed class SiteFilesTests : IDisposable
         files.WriteText("/x.txt", "one");
         Assert.NotEqual(old, File.GetLastWriteTimeUtc(path));
     }
+
+    [Fact]
+    public void A_page_being_read_while_the_preview_rewrites_it_is_replaced_whole_and_the_write_does_not_fail()
+    {
+        var files = new SiteFiles(_root) { SkipUnchanged = true };
+        files.WriteText("/people/a/", "<p>before</p>");
+        var path = files.FullPath("/people/a/");
+
+        // As the server reads a page: open for reading, sharing reads only.
+        using (var reading = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read))
+        {
+            files.WriteText("/people/a/", "<p>after, longer</p>");
+            using var reader = new StreamReader(reading, Encoding.UTF8);
+            Assert.Equal("<p>before</p>", reader.ReadToEnd()); // the reader finishes the page it began
+        }
+
+        Assert.Equal("<p>after, longer</p>", File.ReadAllText(path, Encoding.UTF8));
+        Assert.Equal(["index.html"], Directory.GetFiles(Path.GetDirectoryName(path)!).Select(Path.GetFileName));
+    }
 }
