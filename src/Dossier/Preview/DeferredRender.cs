@@ -18,9 +18,6 @@ internal sealed class DeferredRender
     /// <summary>Set when the last deferred render threw: the next rebuild renders the whole site.</summary>
     public bool Failed { get; private set; }
 
-    /// <summary>How many pages are still to be written.</summary>
-    public int Pending => _work.IsCompleted ? 0 : _paths.Count;
-
     /// <summary>
     /// Starts rendering <paramref name="paths"/> (site paths, <c>/people/x/</c>) with
     /// <paramref name="render"/>, under <paramref name="gate"/>: the caller holds it, so the work

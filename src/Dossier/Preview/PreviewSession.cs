@@ -81,6 +81,9 @@ public sealed class PreviewSession
     /// <summary>Whether the rebuild under way may leave pages other than the edited items' own for later.</summary>
     private bool _editedFirst;
 
+    /// <summary>Set when a rebuild failed part way through writing: the next renders every page.</summary>
+    private bool _renderAll;
+
     /// <param name="changedPaths">The files the watcher saw change, when known; null re-checks every file.</param>
     /// <param name="editedFirst">
     /// Return once the edited items' own pages are written, and render the other pages the edit
@@ -110,9 +113,6 @@ public sealed class PreviewSession
             }
         }
     }
-
-    /// <summary>Set when a rebuild failed part way through writing: the next renders every page.</summary>
-    private bool _renderAll;
 
     /// <summary>Completes once the page at a request's path is written: at once unless the last rebuild left it for later.</summary>
     public Task Settled(string requestPath) => _rest.Settled(requestPath);
@@ -533,10 +533,7 @@ public sealed class PreviewSession
         var rest = plan.Paths.Where(Affected).ToHashSet(StringComparer.Ordinal);
         // Pages that are no more (a file deleted or renamed, a claim's id changed) leave the site.
         var gone = pagesMoved ? _pagePaths.Except(plan.Paths, StringComparer.Ordinal).ToList() : [];
-        var restUses = new Dictionary<string, IReadOnlySet<Item>>(StringComparer.Ordinal);
-        var restRendered = 0;
-        var restWritten = 0;
-        void RenderRest()
+        SiteWriteResult RenderRest()
         {
             var second = SiteWriter.Write(factory, theme, files, new SiteWriteOptions { ShouldRender = rest.Contains, RecordUse = true, OfflineBundle = false, MachineFiles = false, Plan = plan });
             foreach (var path in gone)
@@ -545,13 +542,7 @@ public sealed class PreviewSession
                 _uses.Remove(path);
             }
 
-            foreach (var (path, used) in second.Uses)
-            {
-                restUses[path] = used;
-            }
-
-            restRendered = second.PagesRendered;
-            restWritten = second.FilesWritten;
+            return second;
         }
 
         if (_editedFirst)
@@ -560,8 +551,7 @@ public sealed class PreviewSession
             waiting.UnionWith(gone);
             _rest.Start(waiting, _gate, () =>
             {
-                RenderRest();
-                foreach (var (path, used) in restUses)
+                foreach (var (path, used) in RenderRest().Uses)
                 {
                     _uses[path] = used;
                 }
@@ -569,9 +559,9 @@ public sealed class PreviewSession
             return new SiteWriteResult(first.FilesWritten, first.PagesRendered, plan.Paths, first.Uses) { PagesDeferred = rest.Count };
         }
 
-        RenderRest();
-        var uses = first.Uses.Concat(restUses).ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);
-        return new SiteWriteResult(restWritten, first.PagesRendered + restRendered, plan.Paths, uses);
+        var second = RenderRest();
+        var uses = first.Uses.Concat(second.Uses).ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);
+        return new SiteWriteResult(second.FilesWritten, first.PagesRendered + second.PagesRendered, plan.Paths, uses);
     }
 
     /// <summary>The offline zip of the current site, made on request (the preview does not make it on every edit).</summary>
