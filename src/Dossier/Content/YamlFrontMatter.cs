@@ -20,8 +20,7 @@ internal static class YamlFrontMatter
     /// <summary>Returns the root mapping (empty when the block is empty), or null after reporting an error.</summary>
     public static MapReader? Parse(string yaml, YamlContext context)
     {
-        var events = new List<ParsingEvent>();
-        if (!CheckTabs(yaml, context) || !Scan(yaml, context, events))
+        if (!CheckTabs(yaml, context) || Events(yaml, context) is not { } events)
         {
             return null;
         }
@@ -64,6 +63,30 @@ internal static class YamlFrontMatter
         }
 
         return new MapReader(map, context);
+    }
+
+    /// <summary>
+    /// The text's parsing events, read by <see cref="PlainYamlReader"/> when it is of the plain shape
+    /// most front matter has, else by YamlDotNet's parser; null after reporting why it is refused.
+    /// </summary>
+    private static List<ParsingEvent>? Events(string yaml, YamlContext context)
+    {
+        if (PlainYamlReader.TryRead(yaml) is { } plain)
+        {
+            var open = new Stack<NodeEvent>();
+            foreach (var e in plain)
+            {
+                if (!Accept(e, open, context))
+                {
+                    return null;
+                }
+            }
+
+            return plain;
+        }
+
+        var events = new List<ParsingEvent>();
+        return Scan(yaml, context, events) ? events : null;
     }
 
     /// <summary>
