@@ -1,5 +1,4 @@
 using Dossier.Checking;
-using YamlDotNet.RepresentationModel;
 
 namespace Dossier.Content;
 
@@ -150,11 +149,11 @@ internal static class FigureReader
         foreach (var (name, location, value) in map.Entries("figures"))
         {
             var figure = new Figure { Name = name, Location = location };
-            if (value is YamlSequenceNode sequence)
+            if (value is FrontMatterSequence sequence)
             {
-                foreach (var item in sequence.Children)
+                foreach (var item in sequence.Items)
                 {
-                    if (item is YamlMappingNode reportMap)
+                    if (item is FrontMatterMapping reportMap)
                     {
                         if (ReadReport(new MapReader(reportMap, map.Context)) is { } report)
                         {

@@ -140,8 +140,7 @@ public static class ContentLoader
                     : "rename it with lower-case letters, digits and single hyphens");
         }
 
-        var text = SourceText.Decode(bytes ?? File.ReadAllBytes(file), file, diagnostics);
-        var split = text is null ? null : FrontMatterSplitter.Split(text, file, diagnostics);
+        var split = bytes is null ? PageText.ReadAndSplit(file, diagnostics) : PageText.DecodeAndSplit(bytes, file, diagnostics);
         if (split is null)
         {
             return null;

@@ -8,9 +8,12 @@ public sealed record SplitFile(string Yaml, int YamlStartLine, string Body, int 
 /// <summary>Finds the front matter block that every Markdown file must start with.</summary>
 public static class FrontMatterSplitter
 {
-    public static SplitFile? Split(string text, string file, DiagnosticBag diagnostics)
+    public static SplitFile? Split(string text, string file, DiagnosticBag diagnostics) => Split(text.AsSpan(), file, diagnostics);
+
+    /// <summary>The same, for text in a buffer (<see cref="PageText"/>): only the two parts become strings.</summary>
+    public static SplitFile? Split(ReadOnlySpan<char> text, string file, DiagnosticBag diagnostics)
     {
-        if (string.IsNullOrWhiteSpace(text))
+        if (text.IsWhiteSpace())
         {
             diagnostics.Error(Codes.NoFrontMatter, SourceLocation.StartOf(file),
                 "the file is empty", "start it with front matter: a line `---`, the fields, and another `---`");
@@ -18,7 +21,7 @@ public static class FrontMatterSplitter
         }
 
         var firstEnd = text.IndexOf('\n');
-        var firstLine = firstEnd < 0 ? text.AsSpan() : text.AsSpan(0, firstEnd);
+        var firstLine = firstEnd < 0 ? text : text[..firstEnd];
         if (!firstLine.TrimEnd().SequenceEqual("---"))
         {
             diagnostics.Error(Codes.NoFrontMatter, SourceLocation.StartOf(file),
@@ -31,13 +34,14 @@ public static class FrontMatterSplitter
         var line = 2;
         while (firstEnd >= 0 && position <= text.Length)
         {
-            var end = text.IndexOf('\n', position);
+            var end = text[position..].IndexOf('\n');
+            end = end < 0 ? -1 : position + end;
             // Spans, not substrings: every line of every file passes here.
-            var trimmed = (end < 0 ? text.AsSpan(position) : text.AsSpan(position, end - position)).TrimEnd();
+            var trimmed = (end < 0 ? text[position..] : text[position..end]).TrimEnd();
             if (trimmed.SequenceEqual("---") || trimmed.SequenceEqual("..."))
             {
-                var yaml = text[(firstEnd + 1)..position];
-                var body = end < 0 ? "" : text[(end + 1)..];
+                var yaml = new string(text[(firstEnd + 1)..position]);
+                var body = end < 0 ? "" : new string(text[(end + 1)..]);
                 return new SplitFile(yaml, 2, body, line + 1);
             }
 

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Dossier.Checking;
 using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
 
 namespace Dossier.Content;
 
@@ -12,22 +11,24 @@ namespace Dossier.Content;
 /// </summary>
 internal sealed class MapReader
 {
-    private readonly YamlMappingNode _node;
+    private readonly FrontMatterMapping _node;
     private readonly YamlContext _context;
-    private readonly HashSet<string> _known = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, (YamlScalarNode Key, YamlNode Value)> _fields = new(StringComparer.Ordinal);
 
-    public MapReader(YamlMappingNode node, YamlContext context)
+    /// <summary>
+    /// The keys the code asked for, repeats included. A list, and fields found by walking the
+    /// mapping: a mapping holds a handful of fields and is read once, and a set and a dictionary
+    /// for each of them (every claim, evidence item and role of every file) were a fifth of what
+    /// reading a dossier allocated. A key is never written twice (the YAML reading refuses it).
+    /// </summary>
+    private readonly List<string> _asked = new(16);
+
+    public MapReader(FrontMatterMapping node, YamlContext context)
     {
         _node = node;
         _context = context;
-        foreach (var (key, value) in node.Children)
+        foreach (var (key, _) in node.Entries)
         {
-            if (key is YamlScalarNode { Value: { } name } scalar)
-            {
-                _fields.TryAdd(name, (scalar, value));
-            }
-            else
+            if (key is not FrontMatterScalar)
             {
                 context.Diagnostics.Error(Codes.WrongType, context.At(key), "a key must be a plain word");
             }
@@ -42,18 +43,32 @@ internal sealed class MapReader
 
     public bool Has(string key)
     {
-        _known.Add(key);
-        return _fields.TryGetValue(key, out var f) && !IsNull(f.Value);
+        _asked.Add(key);
+        return Field(key) is { } f && !IsNull(f.Value);
     }
 
     /// <summary>Where the value of a key was written (its key when the value is empty), else the mapping.</summary>
     public SourceLocation LocationOf(string key) =>
-        _fields.TryGetValue(key, out var f) ? _context.At(IsNull(f.Value) ? f.Key : f.Value) : Location;
+        Field(key) is { } f ? _context.At(IsNull(f.Value) ? f.Key : f.Value) : Location;
 
-    private YamlNode? Get(string key, bool required)
+    private (FrontMatterScalar Key, FrontMatterNode Value)? Field(string key)
     {
-        _known.Add(key);
-        if (_fields.TryGetValue(key, out var f) && !IsNull(f.Value))
+        foreach (var (written, value) in _node.Entries)
+        {
+            if (written is FrontMatterScalar scalar && scalar.Value == key)
+            {
+                return (scalar, value);
+            }
+        }
+
+        return null;
+    }
+
+    private FrontMatterNode? Get(string key, bool required)
+    {
+        _asked.Add(key);
+        var field = Field(key);
+        if (field is { } f && !IsNull(f.Value))
         {
             // A placeholder left by `dossier new` is reported once, as itself, and then read as no
             // value: not also as a bad date or an unknown id.
@@ -68,49 +83,49 @@ internal sealed class MapReader
 
         if (required)
         {
-            var at = _fields.TryGetValue(key, out var empty) ? _context.At(empty.Key) : Location;
+            var at = field is { } empty ? _context.At(empty.Key) : Location;
             Diagnostics.Error(Codes.MissingField, at, $"missing required field `{key}`");
         }
 
         return null;
     }
 
-    private static bool IsPlaceholder(YamlNode node) => node is YamlScalarNode { Value: var v } && Placeholders.IsPlaceholder(v);
+    private static bool IsPlaceholder(FrontMatterNode node) => node is FrontMatterScalar { Value: var v } && Placeholders.IsPlaceholder(v);
 
-    private void ReportPlaceholder(string key, YamlNode node, bool required = false) =>
+    private void ReportPlaceholder(string key, FrontMatterNode node, bool required = false) =>
         Diagnostics.Error(Codes.Placeholder, _context.At(node),
-            $"`{key}` is still the placeholder `{((YamlScalarNode)node).Value!.Trim()}`: replace it",
+            $"`{key}` is still the placeholder `{((FrontMatterScalar)node).Value!.Trim()}`: replace it",
             required ? "write the real value in its place: the field is required" : "write the real value in its place, or delete it");
 
     /// <summary>Placeholders anywhere inside free-form data (<c>extra:</c>).</summary>
-    private void ReportPlaceholdersWithin(string key, YamlNode node)
+    private void ReportPlaceholdersWithin(string key, FrontMatterNode node)
     {
         switch (node)
         {
-            case YamlScalarNode when IsPlaceholder(node):
+            case FrontMatterScalar when IsPlaceholder(node):
                 ReportPlaceholder(key, node);
                 break;
-            case YamlSequenceNode sequence:
-                foreach (var item in sequence.Children)
+            case FrontMatterSequence sequence:
+                foreach (var item in sequence.Items)
                 {
                     ReportPlaceholdersWithin(key, item);
                 }
 
                 break;
-            case YamlMappingNode map:
-                foreach (var (k, v) in map.Children)
+            case FrontMatterMapping map:
+                foreach (var (k, v) in map.Entries)
                 {
-                    ReportPlaceholdersWithin(k is YamlScalarNode { Value: { } name } ? name : key, v);
+                    ReportPlaceholdersWithin(k is FrontMatterScalar { Value: { } name } ? name : key, v);
                 }
 
                 break;
         }
     }
 
-    private static bool IsNull(YamlNode node) =>
-        node is YamlScalarNode { Style: ScalarStyle.Plain or ScalarStyle.Any, Value: null or "" or "~" or "null" or "Null" or "NULL" };
+    private static bool IsNull(FrontMatterNode node) =>
+        node is FrontMatterScalar { Style: ScalarStyle.Plain or ScalarStyle.Any, Value: null or "" or "~" or "null" or "Null" or "NULL" };
 
-    private YamlScalarNode? Scalar(string key, bool required, string expected)
+    private FrontMatterScalar? Scalar(string key, bool required, string expected)
     {
         var node = Get(key, required);
         if (node is null)
@@ -118,7 +133,7 @@ internal sealed class MapReader
             return null;
         }
 
-        if (node is YamlScalarNode scalar)
+        if (node is FrontMatterScalar scalar)
         {
             return scalar;
         }
@@ -127,20 +142,20 @@ internal sealed class MapReader
         return null;
     }
 
-    private static string Shape(YamlNode node) => node switch
+    private static string Shape(FrontMatterNode node) => node switch
     {
-        YamlSequenceNode => "a list",
-        YamlMappingNode => "a mapping of fields",
+        FrontMatterSequence => "a list",
+        FrontMatterMapping => "a mapping of fields",
         _ => "a single value",
     };
 
     /// <summary>True when the key's value is a block scalar (<c>|</c> or <c>&gt;</c>), whose text starts on the next line.</summary>
     public bool IsBlockText(string key) =>
-        _fields.TryGetValue(key, out var f) && f.Value is YamlScalarNode { Style: ScalarStyle.Literal or ScalarStyle.Folded };
+        Field(key)?.Value is FrontMatterScalar { Style: ScalarStyle.Literal or ScalarStyle.Folded };
 
     /// <summary>True when the key's value is written in quotes, so its text starts one column after the value.</summary>
     public bool IsQuotedText(string key) =>
-        _fields.TryGetValue(key, out var f) && f.Value is YamlScalarNode { Style: ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted };
+        Field(key)?.Value is FrontMatterScalar { Style: ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted };
 
     public string? Text(string key, bool required = false)
     {
@@ -164,17 +179,17 @@ internal sealed class MapReader
         {
             case null:
                 break;
-            case YamlScalarNode scalar when !string.IsNullOrWhiteSpace(scalar.Value):
+            case FrontMatterScalar scalar when !string.IsNullOrWhiteSpace(scalar.Value):
                 result.Add((scalar.Value.Trim(), _context.At(scalar)));
                 break;
-            case YamlSequenceNode sequence:
-                foreach (var item in sequence.Children)
+            case FrontMatterSequence sequence:
+                foreach (var item in sequence.Items)
                 {
                     if (IsPlaceholder(item))
                     {
                         ReportPlaceholder(key, item);
                     }
-                    else if (item is YamlScalarNode { Value: { } v } s && !string.IsNullOrWhiteSpace(v))
+                    else if (item is FrontMatterScalar { Value: { } v } s && !string.IsNullOrWhiteSpace(v))
                     {
                         result.Add((v.Trim(), _context.At(s)));
                     }
@@ -338,10 +353,10 @@ internal sealed class MapReader
         {
             case null:
                 break;
-            case YamlSequenceNode sequence:
-                foreach (var item in sequence.Children)
+            case FrontMatterSequence sequence:
+                foreach (var item in sequence.Items)
                 {
-                    if (item is YamlMappingNode map)
+                    if (item is FrontMatterMapping map)
                     {
                         result.Add(new MapReader(map, _context));
                     }
@@ -368,7 +383,7 @@ internal sealed class MapReader
         {
             case null:
                 return null;
-            case YamlMappingNode map:
+            case FrontMatterMapping map:
                 return new MapReader(map, _context);
             default:
                 Diagnostics.Error(notAMap, _context.At(node), $"`{key}` must be a mapping of fields, not {Shape(node)}",
@@ -378,15 +393,15 @@ internal sealed class MapReader
     }
 
     /// <summary>A nested mapping whose keys are free words (figures: killed, wounded…).</summary>
-    public List<(string Key, SourceLocation Location, YamlNode Value)> Entries(string key)
+    public List<(string Key, SourceLocation Location, FrontMatterNode Value)> Entries(string key)
     {
-        var result = new List<(string, SourceLocation, YamlNode)>();
+        var result = new List<(string, SourceLocation, FrontMatterNode)>();
         var node = Get(key, required: false);
-        if (node is YamlMappingNode map)
+        if (node is FrontMatterMapping map)
         {
-            foreach (var (k, v) in map.Children)
+            foreach (var (k, v) in map.Entries)
             {
-                if (k is YamlScalarNode { Value: { } name })
+                if (k is FrontMatterScalar { Value: { } name })
                 {
                     result.Add((name, _context.At(k), v));
                 }
@@ -419,13 +434,13 @@ internal sealed class MapReader
         return new Dictionary<string, object?>();
     }
 
-    private static object? ToPlain(YamlNode node) => node switch
+    private static object? ToPlain(FrontMatterNode node) => node switch
     {
-        YamlScalarNode s => IsNull(s) ? null : s.Value,
-        YamlSequenceNode seq => seq.Children.Select(ToPlain).ToList(),
-        YamlMappingNode map => map.Children
-            .Where(kv => kv.Key is YamlScalarNode)
-            .GroupBy(kv => ((YamlScalarNode)kv.Key).Value ?? "")
+        FrontMatterScalar s => IsNull(s) ? null : s.Value,
+        FrontMatterSequence seq => seq.Items.Select(ToPlain).ToList(),
+        FrontMatterMapping map => map.Entries
+            .Where(kv => kv.Key is FrontMatterScalar)
+            .GroupBy(kv => ((FrontMatterScalar)kv.Key).Value ?? "")
             .ToDictionary(g => g.Key, g => ToPlain(g.First().Value), StringComparer.Ordinal),
         _ => null,
     };
@@ -433,17 +448,19 @@ internal sealed class MapReader
     /// <summary>Reports every key that no field reader asked for, with the closest known key as a hint.</summary>
     public void ReportUnknownKeys(string what)
     {
-        foreach (var (name, (key, _)) in _fields)
+        HashSet<string>? known = null;
+        foreach (var (written, _) in _node.Entries)
         {
-            if (_known.Contains(name))
+            if (written is not FrontMatterScalar { Value: var name } key || _asked.Contains(name, StringComparer.Ordinal))
             {
                 continue;
             }
 
-            var mean = Suggestions.Closest(name, _known);
+            known ??= new HashSet<string>(_asked, StringComparer.Ordinal);
+            var mean = Suggestions.Closest(name, known);
             var hint = mean is not null
                 ? $"did you mean `{mean}`? Free-form data goes under `extra:`"
-                : $"known keys: {string.Join(", ", _known.Order(StringComparer.Ordinal))}; free-form data goes under `extra:`";
+                : $"known keys: {string.Join(", ", known.Order(StringComparer.Ordinal))}; free-form data goes under `extra:`";
             Diagnostics.Error(Codes.UnknownKey, _context.At(key), $"unknown key `{name}` in {what}", hint);
         }
     }

@@ -1,23 +1,24 @@
 using System.Buffers;
 using System.Text;
 using YamlDotNet.Core;
-using YamlDotNet.Core.Events;
 
 namespace Dossier.Content;
 
 /// <summary>
 /// Reads front matter written the way editors write it (<c>key: value</c> lines, lists of
 /// <c>- item</c> lines, values on one line: plain, "double" or 'single' quoted, or a <c>[flow, list]</c>)
-/// into the very parsing events YamlDotNet's parser gives for it, in one pass over the text.
+/// into the nodes YamlDotNet's parser and <see cref="YamlEventTree"/> give for it, in one pass over
+/// the text.
 /// </summary>
 /// <remarks>
 /// YamlDotNet's parser allocates about 30 bytes for every character it reads and was 70% of the
 /// time it takes to read a dossier's files (docs/performance.md); no faster YAML parser is served
 /// here. So this reads the common shape, and returns null for anything else: values on more than
 /// one line, block scalars (<c>|</c>, <c>&gt;</c>), anchors, tags, flow mappings, escapes other than
-/// <c>\\ \" \/ \n \t</c>, keys that are not plain words, and every syntax error. YamlDotNet then
-/// reads the whole text, so it stays the reference for what YAML means and for every error
-/// message; tests compare the two readers event by event, marks included.
+/// <c>\\ \" \/ \n \t</c> (so no value here can spell a character the file does not hold), keys
+/// that are not plain words, a key written twice, and every syntax error. YamlDotNet then reads
+/// the whole text, so it stays the reference for what YAML means and for every error message;
+/// tests compare the two readers' trees, value, style and position of every node.
 /// Untrusted input: each character is looked at a bounded number of times, and the nesting this
 /// recurses through is capped (deeper text is left to the other reader, which refuses it).
 /// </remarks>
@@ -37,11 +38,7 @@ internal sealed class PlainYamlReader
     /// </summary>
     private static readonly SearchValues<char> Unusual = SearchValues.Create(UnusualUnits());
 
-    private static readonly AnchorName NoAnchor = AnchorName.Empty;
-    private static readonly TagName NoTag = TagName.Empty;
-
     private readonly string _text;
-    private readonly List<ParsingEvent> _events = new(64);
     private int _lineStart;
     private int _lineEnd;
     private int _line = 1;
@@ -50,16 +47,20 @@ internal sealed class PlainYamlReader
 
     private PlainYamlReader(string text) => _text = text;
 
-    /// <summary>The events YamlDotNet's parser would give for <paramref name="yaml"/>, or null when the text is not of the plain shape.</summary>
-    public static List<ParsingEvent>? TryRead(string yaml)
+    /// <summary>
+    /// Reads <paramref name="yaml"/> when it is of the plain shape: true, with its root mapping, or
+    /// null when it holds nothing but blank lines and comments. False when YamlDotNet must read it.
+    /// </summary>
+    public static bool TryRead(string yaml, out FrontMatterMapping? root)
     {
+        root = null;
         if (yaml.Length > 0 && yaml[^1] != '\n' || !HasOnlyUsualCharacters(yaml))
         {
-            return null;
+            return false;
         }
 
         var reader = new PlainYamlReader(yaml);
-        return reader.ReadStream() ? reader._events : null;
+        return reader.ReadDocument(out root);
     }
 
     private static bool HasOnlyUsualCharacters(string yaml)
@@ -112,128 +113,104 @@ internal sealed class PlainYamlReader
         return [.. units];
     }
 
-    private bool ReadStream()
+    private bool ReadDocument(out FrontMatterMapping? root)
     {
-        var origin = new Mark(0, 1, 1);
-        _events.Add(new StreamStart(origin, origin));
+        root = null;
         StartLine(0);
         SkipToContent();
         if (_atEnd)
         {
-            _events.Add(new StreamEnd(NextMark(), NextMark()));
             return true;
         }
 
-        var first = NextMark();
-        _events.Add(new DocumentStart(null, null, true, first, first));
         var keyAt = _lineStart + _indent;
-        if (KeyEnd(keyAt) < 0 || !ReadMapping(_indent, keyAt, 1) || !_atEnd)
-        {
-            return false;
-        }
-
-        var end = NextMark();
-        _events.Add(new DocumentEnd(true, end, end));
-        _events.Add(new StreamEnd(end, end));
-        return true;
+        root = KeyEnd(keyAt) < 0 ? null : ReadMapping(_indent, keyAt, 1);
+        return root is not null && _atEnd;
     }
 
     /// <summary>A block mapping whose first key starts at <paramref name="keyAt"/>, its keys at column <paramref name="indent"/>.</summary>
-    private bool ReadMapping(int indent, int keyAt, int depth)
+    private FrontMatterMapping? ReadMapping(int indent, int keyAt, int depth)
     {
         if (depth > MaxDepth)
         {
-            return false;
+            return null;
         }
 
-        var start = MarkAt(keyAt);
-        _events.Add(new MappingStart(NoAnchor, NoTag, true, MappingStyle.Block, start, start));
+        var mapping = new FrontMatterMapping(_line, Column(keyAt));
         while (true)
         {
             var colon = KeyEnd(keyAt);
             if (colon < 0)
             {
-                return false;
+                return null;
             }
 
-            _events.Add(new Scalar(NoAnchor, NoTag, _text[keyAt..colon], ScalarStyle.Plain, true, false, MarkAt(keyAt), MarkAt(colon), isKey: true));
-            if (!ReadValue(indent, colon + 1, inSequence: false, depth))
+            var key = new FrontMatterScalar(_text[keyAt..colon], ScalarStyle.Plain, null, _line, Column(keyAt));
+            // A key written twice is left to YamlDotNet's reading, which reports it.
+            if (ReadValue(indent, colon + 1, inSequence: false, depth) is not { } value || !mapping.TryAdd(key, value))
             {
-                return false;
+                return null;
             }
 
             if (_atEnd || _indent < indent)
             {
-                break;
+                return mapping;
             }
 
             if (_indent > indent)
             {
-                return false;
+                return null;
             }
 
             keyAt = _lineStart + _indent;
         }
-
-        var end = NextMark();
-        _events.Add(new MappingEnd(end, end));
-        return true;
     }
 
     /// <summary>
     /// A block list whose first <c>-</c> is on the current line at column <paramref name="indent"/>;
     /// <paramref name="indentless"/> when it sits at its key's own column (<c>key:</c> then <c>- item</c>).
     /// </summary>
-    private bool ReadSequence(int indent, bool indentless, int depth)
+    private FrontMatterSequence? ReadSequence(int indent, bool indentless, int depth)
     {
         if (depth > MaxDepth)
         {
-            return false;
+            return null;
         }
 
         var dash = _lineStart + indent;
-        var start = MarkAt(dash);
-        // YamlDotNet's own marks: an indentless list's start ends after its first dash.
-        _events.Add(new SequenceStart(NoAnchor, NoTag, true, SequenceStyle.Block, start, indentless ? MarkAt(dash + 1) : start));
+        var sequence = new FrontMatterSequence(_line, Column(dash));
         while (true)
         {
-            if (!ReadValue(indent, dash + 1, inSequence: true, depth))
+            if (ReadValue(indent, dash + 1, inSequence: true, depth) is not { } item)
             {
-                return false;
+                return null;
             }
 
+            sequence.Items.Add(item);
             if (_atEnd || _indent < indent)
             {
-                break;
+                return sequence;
             }
 
             if (_indent > indent)
             {
-                return false;
+                return null;
             }
 
             dash = _lineStart + _indent;
             if (!IsItem(dash))
             {
-                if (indentless)
-                {
-                    break;
-                }
-
-                return false;
+                // A key at the list's own column ends an indentless list, and is an error after any other.
+                return indentless ? sequence : null;
             }
         }
-
-        var end = NextMark();
-        _events.Add(new SequenceEnd(end, end));
-        return true;
     }
 
     /// <summary>
     /// The value after a key's colon or an item's dash (<paramref name="after"/>), on this line or,
     /// when the line ends there, on the lines below. Leaves the reader on the next line with content.
     /// </summary>
-    private bool ReadValue(int parentIndent, int after, bool inSequence, int depth)
+    private FrontMatterNode? ReadValue(int parentIndent, int after, bool inSequence, int depth)
     {
         var at = SkipSpaces(after);
         if (at == _lineEnd || _text[at] == '#')
@@ -245,7 +222,7 @@ internal sealed class PlainYamlReader
         {
             if (IsItem(at))
             {
-                return false; // "- - x": lists inside lists on one line are left to YamlDotNet
+                return null; // "- - x": lists inside lists on one line are left to YamlDotNet
             }
 
             if (KeyEnd(at) >= 0)
@@ -254,27 +231,28 @@ internal sealed class PlainYamlReader
             }
         }
 
+        FrontMatterNode? value;
         var end = _text[at] switch
         {
-            '"' => ReadDoubleQuoted(at),
-            '\'' => ReadSingleQuoted(at),
-            '[' => ReadFlowSequence(at, depth + 1),
-            _ => ReadPlain(at),
+            '"' => ReadDoubleQuoted(at, out value),
+            '\'' => ReadSingleQuoted(at, out value),
+            '[' => ReadFlowSequence(at, depth + 1, out value),
+            _ => ReadPlain(at, out value),
         };
         if (end < 0 || !OnlyCommentAfter(end))
         {
-            return false;
+            return null;
         }
 
         NextLine();
         SkipToContent();
         // A line indented under a one-line value would continue it, or be an error: left to YamlDotNet.
-        return _atEnd || _indent <= parentIndent;
+        return _atEnd || _indent <= parentIndent ? value : null;
     }
 
-    private bool ReadValueBelow(int parentIndent, int after, bool inSequence, int depth)
+    private FrontMatterNode? ReadValueBelow(int parentIndent, int after, bool inSequence, int depth)
     {
-        var empty = MarkAt(after);
+        var (line, column) = (_line, Column(after));
         NextLine();
         SkipToContent();
         if (!_atEnd)
@@ -283,7 +261,7 @@ internal sealed class PlainYamlReader
             if (_indent > parentIndent)
             {
                 return IsItem(at) ? ReadSequence(_indent, false, depth + 1)
-                    : KeyEnd(at) >= 0 && ReadMapping(_indent, at, depth + 1);
+                    : KeyEnd(at) >= 0 ? ReadMapping(_indent, at, depth + 1) : null;
             }
 
             if (_indent == parentIndent && !inSequence && IsItem(at))
@@ -292,13 +270,14 @@ internal sealed class PlainYamlReader
             }
         }
 
-        _events.Add(new Scalar(NoAnchor, NoTag, "", ScalarStyle.Plain, true, false, empty, empty));
-        return true;
+        // Nothing under it: an empty value, where YamlDotNet puts it, just after the colon or dash.
+        return new FrontMatterScalar("", ScalarStyle.Plain, null, line, column);
     }
 
     /// <summary>A plain value to the end of its line or its comment; the index after it, or -1.</summary>
-    private int ReadPlain(int at)
+    private int ReadPlain(int at, out FrontMatterNode? value)
     {
+        value = null;
         if (!CanStartPlain(_text[at]))
         {
             return -1;
@@ -325,13 +304,14 @@ internal sealed class PlainYamlReader
             end--;
         }
 
-        AddScalar(_text[at..end], ScalarStyle.Plain, at, end);
+        value = Scalar(_text[at..end], ScalarStyle.Plain, at);
         return end;
     }
 
     /// <summary>A "double-quoted" value closed on its line; the index after the closing quote, or -1.</summary>
-    private int ReadDoubleQuoted(int at)
+    private int ReadDoubleQuoted(int at, out FrontMatterNode? value)
     {
+        value = null;
         StringBuilder? escaped = null;
         var from = at + 1;
         for (var i = from; i < _lineEnd; i++)
@@ -339,8 +319,8 @@ internal sealed class PlainYamlReader
             var c = _text[i];
             if (c == '"')
             {
-                var value = escaped is null ? _text[from..i] : escaped.Append(_text, from, i - from).ToString();
-                AddScalar(value, ScalarStyle.DoubleQuoted, at, i + 1);
+                var text = escaped is null ? _text[from..i] : escaped.Append(_text, from, i - from).ToString();
+                value = Scalar(text, ScalarStyle.DoubleQuoted, at);
                 return i + 1;
             }
 
@@ -376,8 +356,9 @@ internal sealed class PlainYamlReader
     }
 
     /// <summary>A 'single-quoted' value closed on its line (<c>''</c> is a quote); the index after it, or -1.</summary>
-    private int ReadSingleQuoted(int at)
+    private int ReadSingleQuoted(int at, out FrontMatterNode? value)
     {
+        value = null;
         StringBuilder? doubled = null;
         var from = at + 1;
         for (var i = from; i < _lineEnd; i++)
@@ -396,8 +377,8 @@ internal sealed class PlainYamlReader
                 continue;
             }
 
-            var value = doubled is null ? _text[from..i] : doubled.Append(_text, from, i - from).ToString();
-            AddScalar(value, ScalarStyle.SingleQuoted, at, i + 1);
+            var text = doubled is null ? _text[from..i] : doubled.Append(_text, from, i - from).ToString();
+            value = Scalar(text, ScalarStyle.SingleQuoted, at);
             return i + 1;
         }
 
@@ -405,38 +386,42 @@ internal sealed class PlainYamlReader
     }
 
     /// <summary>A <c>[flow, list]</c> of one-line values, closed on its line; the index after <c>]</c>, or -1.</summary>
-    private int ReadFlowSequence(int at, int depth)
+    private int ReadFlowSequence(int at, int depth, out FrontMatterNode? value)
     {
+        value = null;
         if (depth > MaxDepth)
         {
             return -1;
         }
 
-        var start = MarkAt(at);
-        _events.Add(new SequenceStart(NoAnchor, NoTag, true, SequenceStyle.Flow, start, start));
+        var sequence = new FrontMatterSequence(_line, Column(at));
         var i = SkipSpaces(at + 1);
         if (i < _lineEnd && _text[i] == ']')
         {
-            return CloseFlow(i);
+            value = sequence;
+            return i + 1;
         }
 
         while (i < _lineEnd)
         {
+            FrontMatterNode? item;
             i = _text[i] switch
             {
-                '"' => ReadDoubleQuoted(i),
-                '\'' => ReadSingleQuoted(i),
-                _ => ReadFlowPlain(i),
+                '"' => ReadDoubleQuoted(i, out item),
+                '\'' => ReadSingleQuoted(i, out item),
+                _ => ReadFlowPlain(i, out item),
             };
             if (i < 0)
             {
                 return -1;
             }
 
+            sequence.Items.Add(item!);
             i = SkipSpaces(i);
             if (i < _lineEnd && _text[i] == ']')
             {
-                return CloseFlow(i);
+                value = sequence;
+                return i + 1;
             }
 
             if (i >= _lineEnd || _text[i] != ',')
@@ -454,16 +439,10 @@ internal sealed class PlainYamlReader
         return -1;
     }
 
-    private int CloseFlow(int bracket)
-    {
-        var end = MarkAt(bracket);
-        _events.Add(new SequenceEnd(end, end));
-        return bracket + 1;
-    }
-
     /// <summary>A plain value inside <c>[…]</c>: up to the next comma or bracket; the index after it, or -1.</summary>
-    private int ReadFlowPlain(int at)
+    private int ReadFlowPlain(int at, out FrontMatterNode? value)
     {
+        value = null;
         if (!CanStartPlain(_text[at]))
         {
             return -1;
@@ -485,15 +464,11 @@ internal sealed class PlainYamlReader
             end--;
         }
 
-        AddScalar(_text[at..end], ScalarStyle.Plain, at, end);
+        value = Scalar(_text[at..end], ScalarStyle.Plain, at);
         return end;
     }
 
-    private void AddScalar(string value, ScalarStyle style, int start, int end)
-    {
-        var plain = style == ScalarStyle.Plain;
-        _events.Add(new Scalar(NoAnchor, NoTag, value, style, plain, !plain, MarkAt(start), MarkAt(end)));
-    }
+    private FrontMatterScalar Scalar(string value, ScalarStyle style, int at) => new(value, style, null, _line, Column(at));
 
     /// <summary>Nothing but spaces after a value, then the line's end or a comment.</summary>
     private bool OnlyCommentAfter(int end)
@@ -571,8 +546,5 @@ internal sealed class PlainYamlReader
         _indent = 0;
     }
 
-    /// <summary>Where the next token is: YamlDotNet puts the end of a collection there.</summary>
-    private Mark NextMark() => _atEnd ? new Mark(_text.Length, _line, 1) : MarkAt(_lineStart + _indent);
-
-    private Mark MarkAt(int index) => new(index, _line, index - _lineStart + 1);
+    private int Column(int index) => index - _lineStart + 1;
 }

@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Text;
+using System.Text.Unicode;
 using Dossier.Checking;
 
 namespace Dossier.Content;
@@ -32,6 +34,24 @@ public static class SourceText
                 $"the file is not valid UTF-8 (byte 0x{bytes[Math.Min(offset, bytes.Length - 1)]:X2})", hint);
             return null;
         }
+    }
+
+    /// <summary>
+    /// Decodes into <paramref name="into"/> (at least one character longer than the bytes) when the
+    /// bytes are what nearly every file is: valid UTF-8, with no carriage return and no forbidden
+    /// character, so that there is nothing to report or change. Otherwise false, and nothing is
+    /// reported: <see cref="Decode"/> then reads the bytes, reporting what it finds.
+    /// </summary>
+    internal static bool TryDecodeClean(ReadOnlySpan<byte> bytes, Span<char> into, out int length)
+    {
+        if (bytes.StartsWith("\uFEFF"u8))
+        {
+            bytes = bytes[3..];
+        }
+
+        var status = Utf8.ToUtf16(bytes, into, out _, out length, replaceInvalidSequences: false);
+        var text = into[..length];
+        return status == OperationStatus.Done && !text.Contains('\r') && ForbiddenCharacters.IndexOf(text, 0, out _) < 0;
     }
 
     private static (int Line, int Column) LineAndColumnOfByte(byte[] bytes, int start, int offset)

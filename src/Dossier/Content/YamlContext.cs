@@ -1,5 +1,4 @@
 using Dossier.Checking;
-using YamlDotNet.RepresentationModel;
 
 namespace Dossier.Content;
 
@@ -13,7 +12,7 @@ internal sealed class YamlContext(string file, int firstLine, DiagnosticBag diag
 
     public DiagnosticBag Diagnostics { get; } = diagnostics;
 
-    public SourceLocation At(YamlNode node) => At(node.Start.Line, node.Start.Column);
+    public SourceLocation At(FrontMatterNode node) => At(node.Line, node.Column);
 
     /// <summary>Converts a 1-based position within the YAML text to one within the file.</summary>
     public SourceLocation At(long line, long column) =>

@@ -1,7 +1,6 @@
 using Dossier.Checking;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
-using YamlDotNet.RepresentationModel;
 
 namespace Dossier.Content;
 
@@ -20,16 +19,27 @@ internal static class YamlFrontMatter
     /// <summary>Returns the root mapping (empty when the block is empty), or null after reporting an error.</summary>
     public static MapReader? Parse(string yaml, YamlContext context)
     {
-        if (!CheckTabs(yaml, context) || Events(yaml, context) is not { } events)
+        if (!CheckTabs(yaml, context))
+        {
+            return null;
+        }
+
+        if (PlainYamlReader.TryRead(yaml, out var plain))
+        {
+            return new MapReader(plain ?? new FrontMatterMapping(1, 1), context);
+        }
+
+        var events = new List<ParsingEvent>();
+        if (!Scan(yaml, context, events))
         {
             return null;
         }
 
         // The tree is built from the events the scan already read: the text is tokenised once.
-        var stream = new YamlStream();
+        List<FrontMatterNode> documents;
         try
         {
-            stream.Load(new EventReplay(events));
+            documents = YamlEventTree.Documents(events);
         }
         catch (YamlException e)
         {
@@ -37,56 +47,31 @@ internal static class YamlFrontMatter
             return null;
         }
 
-        if (stream.Documents.Count == 0)
+        if (documents.Count == 0)
         {
-            return new MapReader(new YamlMappingNode(), context);
+            return new MapReader(new FrontMatterMapping(1, 1), context);
         }
 
-        if (stream.Documents.Count > 1)
+        if (documents.Count > 1)
         {
-            var second = stream.Documents[1].RootNode;
-            context.Diagnostics.Error(Codes.YamlSyntax, context.At(second), "the front matter holds more than one YAML document",
+            context.Diagnostics.Error(Codes.YamlSyntax, context.At(documents[1]), "the front matter holds more than one YAML document",
                 "a `---` line ends the front matter; remove the extra `---`");
             return null;
         }
 
-        var root = stream.Documents[0].RootNode;
-        if (root is YamlScalarNode { Value: null or "" or "~" or "null" })
+        var root = documents[0];
+        if (root is FrontMatterScalar { Value: "" or "~" or "null" })
         {
-            return new MapReader(new YamlMappingNode(), context);
+            return new MapReader(new FrontMatterMapping(1, 1), context);
         }
 
-        if (root is not YamlMappingNode map)
+        if (root is not FrontMatterMapping map)
         {
             context.Diagnostics.Error(Codes.WrongType, context.At(root), "the front matter must be a set of `key: value` fields");
             return null;
         }
 
         return new MapReader(map, context);
-    }
-
-    /// <summary>
-    /// The text's parsing events, read by <see cref="PlainYamlReader"/> when it is of the plain shape
-    /// most front matter has, else by YamlDotNet's parser; null after reporting why it is refused.
-    /// </summary>
-    private static List<ParsingEvent>? Events(string yaml, YamlContext context)
-    {
-        if (PlainYamlReader.TryRead(yaml) is { } plain)
-        {
-            var open = new Stack<NodeEvent>();
-            foreach (var e in plain)
-            {
-                if (!Accept(e, open, context))
-                {
-                    return null;
-                }
-            }
-
-            return plain;
-        }
-
-        var events = new List<ParsingEvent>();
-        return Scan(yaml, context, events) ? events : null;
     }
 
     /// <summary>
@@ -297,25 +282,5 @@ internal static class YamlFrontMatter
         }
 
         return null;
-    }
-
-    /// <summary>Plays recorded parsing events back to YamlDotNet's tree builder.</summary>
-    private sealed class EventReplay(List<ParsingEvent> events) : IParser
-    {
-        private int _next;
-
-        public ParsingEvent? Current { get; private set; }
-
-        public bool MoveNext()
-        {
-            if (_next >= events.Count)
-            {
-                Current = null;
-                return false;
-            }
-
-            Current = events[_next++];
-            return true;
-        }
     }
 }

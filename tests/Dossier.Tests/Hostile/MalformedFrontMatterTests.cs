@@ -40,6 +40,9 @@ public class MalformedFrontMatterTests
         { "10,000 nested flow lists", Person, "---\nname: Jane\naliases: " + new string('[', 10_000) + "\n---\n", "DS103", new string('[', 10_000 - 63) + "\n" },
         { "10,000 nested block lists", Person, "---\nname: Jane\nroles:\n  " + string.Concat(Enumerable.Repeat("- ", 10_000)) + "x\n---\n", "DS103", string.Concat(Enumerable.Repeat("- ", 10_000 - 63)) + "x" },
         { "a list as a key", Person, "---\nname: Jane\n[a, b]: c\n---\n", "DS106", "[a, b]" },
+        // YamlDotNet's parser ends the mapping after an empty key here, and its loader then threw past the build.
+        { "a colon with no key before it", Person, "---\nname: Jane\n : a\n---\n", "DS103", ": a" },
+        { "a colon with no key before it, then a quote", Person, "---\nname: Jane\n :  a\"b\nsummary: x\n---\n", "DS103", ":  a" },
 
         // Unknown keys, at the top and nested.
         { "an unknown key", Person, "---\nname: Jane\nnmae: Joe\n---\n", "DS104", "nmae" },

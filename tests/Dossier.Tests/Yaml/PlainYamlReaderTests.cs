@@ -8,8 +8,10 @@ using YamlDotNet.Core.Events;
 namespace Dossier.Tests.Yaml;
 
 /// <summary>
-/// <see cref="PlainYamlReader"/> must give exactly YamlDotNet's events (values, styles, keys,
-/// start and end marks) for every text it reads, and leave every other text to YamlDotNet.
+/// <see cref="PlainYamlReader"/> must give exactly the tree YamlDotNet's parser gives (through
+/// <see cref="YamlEventTree"/>: every value, style, tag, line and column) for every text it reads,
+/// and leave every other text to YamlDotNet. <see cref="YamlEventTree"/> in turn must build what
+/// YamlDotNet's own loader builds.
 /// </summary>
 public sealed class PlainYamlReaderTests
 {
@@ -24,7 +26,7 @@ public sealed class PlainYamlReaderTests
         {
             var split = FrontMatterSplitter.Split(File.ReadAllText(file), file, new DiagnosticBag());
             Assert.NotNull(split);
-            plain += AssertSameEventsWhenRead(split.Yaml, file) ? 1 : 0;
+            plain += AssertSameTreeWhenRead(split.Yaml, file) ? 1 : 0;
         }
 
         Assert.True(files.Count > 40, $"{files.Count} files");
@@ -45,7 +47,7 @@ public sealed class PlainYamlReaderTests
         for (var i = 0; i < Texts; i++)
         {
             var text = FrontMatterShapes.Next(random);
-            plain += AssertSameEventsWhenRead(text, $"seed {seed}, text {i}:\n{text}") ? 1 : 0;
+            plain += AssertSameTreeWhenRead(text, $"seed {seed}, text {i}:\n{text}") ? 1 : 0;
         }
 
         // The shapes are mostly readable, so the comparison is made often (about a third of them).
@@ -62,7 +64,7 @@ public sealed class PlainYamlReaderTests
     [InlineData("")]
     [InlineData("# nothing but a comment\n\n")]
     public void Typical_front_matter_reads_plain_and_the_same(string yaml) =>
-        Assert.True(AssertSameEventsWhenRead(yaml, yaml), "read plain");
+        Assert.True(AssertSameTreeWhenRead(yaml, yaml), "read plain");
 
     [Theory]
     [InlineData("summary: a value that goes on\n  on the next line\n", "a plain value on two lines")]
@@ -87,17 +89,18 @@ public sealed class PlainYamlReaderTests
     [InlineData("a: 1\n---\nb: 2\n", "a second document")]
     [InlineData("- a\n- b\n", "a list at the top")]
     [InlineData("a: -5\n", "a plain value starting with an indicator")]
+    [InlineData("a: 1\nb: 2\na: 3\n", "a key written twice")]
     public void Other_shapes_are_left_to_YamlDotNet(string yaml, string why) =>
-        Assert.True(PlainYamlReader.TryRead(yaml) is null, why);
+        Assert.False(PlainYamlReader.TryRead(yaml, out _), why);
 
     [Fact]
     public void Halves_of_characters_are_left_to_YamlDotNet_and_whole_ones_read_plain()
     {
         // Not [InlineData]: a lone surrogate does not survive the test runner's serialization.
-        Assert.Null(PlainYamlReader.TryRead("a: \uD800x\n"));
-        Assert.Null(PlainYamlReader.TryRead("a: x\uDC00\n"));
-        Assert.Null(PlainYamlReader.TryRead("a: \uD83D\uDE42\uD83D\n"));
-        Assert.True(AssertSameEventsWhenRead("a: \uD83D\uDE42 x\n", "an emoji"), "an emoji reads plain");
+        Assert.False(PlainYamlReader.TryRead("a: \uD800x\n", out _));
+        Assert.False(PlainYamlReader.TryRead("a: x\uDC00\n", out _));
+        Assert.False(PlainYamlReader.TryRead("a: \uD83D\uDE42\uD83D\n", out _));
+        Assert.True(AssertSameTreeWhenRead("a: \uD83D\uDE42 x\n", "an emoji"), "an emoji reads plain");
     }
 
     [Fact]
@@ -106,8 +109,8 @@ public sealed class PlainYamlReaderTests
         static string Nested(int depth) =>
             string.Concat(Enumerable.Range(0, depth).Select(i => new string(' ', i) + "k:\n")) + new string(' ', depth) + "k: v\n";
 
-        Assert.True(AssertSameEventsWhenRead(Nested(20), "20 deep"), "20 deep reads plain");
-        Assert.Null(PlainYamlReader.TryRead(Nested(40)));
+        Assert.True(AssertSameTreeWhenRead(Nested(20), "20 deep"), "20 deep reads plain");
+        Assert.False(PlainYamlReader.TryRead(Nested(40), out _));
         Assert.NotNull(Parse(Nested(40), out _));
         Assert.Null(Parse(Nested(70), out var diagnostics));
         Assert.Contains(diagnostics.Sorted(), d => d.Message.Contains("more than 64 deep", StringComparison.Ordinal));
@@ -131,44 +134,67 @@ public sealed class PlainYamlReaderTests
         return YamlFrontMatter.Parse(yaml, new YamlContext("people/x.md", 2, diagnostics));
     }
 
-    /// <summary>True when the plain reader read the text, after checking its events equal YamlDotNet's.</summary>
-    private static bool AssertSameEventsWhenRead(string yaml, string what)
+    /// <summary>True when the plain reader read the text, after checking its tree equals the one from YamlDotNet's events.</summary>
+    private static bool AssertSameTreeWhenRead(string yaml, string what)
     {
-        if (PlainYamlReader.TryRead(yaml) is not { } plain)
+        if (!PlainYamlReader.TryRead(yaml, out var plain))
         {
             return false;
         }
 
-        var reference = new List<string>();
+        List<FrontMatterNode> documents = [];
         try
         {
+            var events = new List<ParsingEvent>();
             var parser = new Parser(new StringReader(yaml));
             while (parser.MoveNext())
             {
-                reference.Add(Describe(parser.Current!));
+                events.Add(parser.Current!);
             }
+
+            documents = YamlEventTree.Documents(events);
         }
         catch (Exception e) when (e is YamlException or InvalidOperationException or ArgumentException)
         {
             Assert.Fail($"read plain, but YamlDotNet refuses it ({e.Message}): {what}");
         }
 
-        Assert.True(reference.SequenceEqual(plain.Select(Describe)),
-            $"{what}\nYamlDotNet:\n{string.Join('\n', reference)}\nplain:\n{string.Join('\n', plain.Select(Describe))}");
+        var reference = documents.Count == 0 ? "(empty)" : Describe(Assert.Single(documents));
+        var mine = plain is null ? "(empty)" : Describe(plain);
+        Assert.True(reference == mine, $"{what}\nYamlDotNet:\n{reference}\nplain:\n{mine}");
         return true;
     }
 
-    private static string Describe(ParsingEvent e)
+    /// <summary>Every node, one per line, indented by depth: kind, value, style, tag, line and column.</summary>
+    internal static string Describe(FrontMatterNode root)
     {
-        var what = e switch
+        var lines = new List<string>();
+        void Walk(FrontMatterNode node, int depth)
         {
-            Scalar s => $"Scalar «{s.Value}» {s.Style} plain-implicit={s.IsPlainImplicit} quoted-implicit={s.IsQuotedImplicit} key={s.IsKey} tag={s.Tag} anchor={s.Anchor}",
-            SequenceStart s => $"SequenceStart {s.Style} implicit={s.IsImplicit} tag={s.Tag} anchor={s.Anchor}",
-            MappingStart m => $"MappingStart {m.Style} implicit={m.IsImplicit} tag={m.Tag} anchor={m.Anchor}",
-            DocumentStart d => $"DocumentStart implicit={d.IsImplicit}",
-            DocumentEnd d => $"DocumentEnd implicit={d.IsImplicit}",
-            _ => e.GetType().Name,
-        };
-        return $"{what} {e.Start.Index}/{e.Start.Line}:{e.Start.Column}–{e.End.Index}/{e.End.Line}:{e.End.Column}";
+            var at = $"{node.Line}:{node.Column}";
+            var indent = new string(' ', depth * 2);
+            switch (node)
+            {
+                case FrontMatterScalar s:
+                    lines.Add($"{indent}scalar «{s.Value}» {s.Style} tag={s.Tag} {at}");
+                    break;
+                case FrontMatterSequence list:
+                    lines.Add($"{indent}list {at}");
+                    list.Items.ForEach(item => Walk(item, depth + 1));
+                    break;
+                case FrontMatterMapping map:
+                    lines.Add($"{indent}mapping {at}");
+                    foreach (var (key, value) in map.Entries)
+                    {
+                        Walk(key, depth + 1);
+                        Walk(value, depth + 2);
+                    }
+
+                    break;
+            }
+        }
+
+        Walk(root, 0);
+        return string.Join('\n', lines);
     }
 }
