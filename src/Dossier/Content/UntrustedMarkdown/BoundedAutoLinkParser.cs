@@ -23,8 +23,6 @@ public sealed class BoundedAutoLinkParser : AutoLinkParser
     /// <summary>The longest bare address made a link (up to the next space or line end).</summary>
     public const int MaxLength = 4096;
 
-    private static readonly string[] Starts = ["http://", "https://", "ftp://", "mailto:", "www."];
-
     [ThreadStatic]
     private static CountPerPart? t_count;
 
@@ -75,18 +73,18 @@ public sealed class BoundedAutoLinkParser : AutoLinkParser
         }
     }
 
-    private static bool StartsAnAddress(StringSlice slice)
+    /// <remarks>
+    /// Called at every word that starts with one of the opening letters, so the first letter picks
+    /// the starts worth comparing (as Markdig's own parser does).
+    /// </remarks>
+    private static bool StartsAnAddress(StringSlice slice) => char.ToLowerInvariant(slice.CurrentChar) switch
     {
-        foreach (var start in Starts)
-        {
-            if (slice.MatchLowercase(start))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+        'h' => slice.MatchLowercase("http://") || slice.MatchLowercase("https://"),
+        'f' => slice.MatchLowercase("ftp://"),
+        'm' => slice.MatchLowercase("mailto:"),
+        'w' => slice.MatchLowercase("www."),
+        _ => false,
+    };
 
     private static bool CountInParagraph(Block? paragraph) =>
         paragraph is null || (t_count ??= new CountPerPart()).Add(paragraph, MaxPerParagraph);

@@ -14,29 +14,30 @@ public static class DeepIndent
     /// <returns>The 0-based number of the first line indented more than <paramref name="maxColumns"/>, else null.</returns>
     public static int? FirstLine(string text, int maxColumns)
     {
+        // Only each line's leading spaces and tabs are looked at; the search for the next line
+        // break skips the rest of the line many characters at a time.
         var line = 0;
-        var column = 0;
-        var atStart = true;
-        foreach (var c in text)
+        var start = 0;
+        while (start < text.Length)
         {
-            if (c == '\n')
+            var column = 0;
+            for (var i = start; i < text.Length && text[i] is ' ' or '\t'; i++)
             {
-                line++;
-                column = 0;
-                atStart = true;
-            }
-            else if (atStart && c is ' ' or '\t')
-            {
-                column = c == '\t' ? column + 4 - (column % 4) : column + 1;
+                column = text[i] == '\t' ? column + 4 - (column % 4) : column + 1;
                 if (column > maxColumns)
                 {
                     return line;
                 }
             }
-            else
+
+            var next = text.AsSpan(start).IndexOf('\n');
+            if (next < 0)
             {
-                atStart = false;
+                break;
             }
+
+            start += next + 1;
+            line++;
         }
 
         return null;
