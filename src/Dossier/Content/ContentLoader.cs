@@ -80,9 +80,13 @@ public static class ContentLoader
             var folder = Path.Combine(root, kind.Folder());
             if (Directory.Exists(folder) && Symlinks.TargetOf(folder) is null)
             {
-                files.AddRange(InputWalk.Files(folder)
-                    .Where(f => !IsHidden(f.Path))
-                    .Select(f => new PageFile(kind, f.Path, Path.GetFileNameWithoutExtension(f.Path))));
+                foreach (var path in InputWalk.Paths(folder))
+                {
+                    if (!IsHidden(path))
+                    {
+                        files.Add(new PageFile(kind, path, Path.GetFileNameWithoutExtension(path)));
+                    }
+                }
             }
         }
 
@@ -96,7 +100,7 @@ public static class ContentLoader
             : string.CompareOrdinal(a.Id, b.Id) is var byId and not 0 ? byId : string.CompareOrdinal(a.Path, b.Path));
 
     internal static bool IsHidden(string path) =>
-        Path.GetFileName(path).StartsWith('.') || Path.GetFileName(path).EndsWith('~');
+        Path.GetFileName(path.AsSpan()) is var name && (name.StartsWith('.') || name.EndsWith('~'));
 
     public static Page? LoadPage(ItemKind kind, string file, DiagnosticBag diagnostics) => LoadPage(kind, file, diagnostics, out _);
 
