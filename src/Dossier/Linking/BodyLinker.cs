@@ -2,6 +2,7 @@ using Dossier.Checking;
 using Dossier.Content;
 using Dossier.Linking.Syntax;
 using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 
 namespace Dossier.Linking;
 
@@ -19,7 +20,7 @@ internal sealed class BodyLinker(SiteIndex index, DiagnosticBag diagnostics)
     {
         int Column(int line, int column) => line == 0 ? column + firstColumn - 1 : column;
         var linked = new List<Item>();
-        foreach (var node in document.Descendants())
+        foreach (var node in LinksAndCitations(document))
         {
             switch (node)
             {
@@ -48,6 +49,49 @@ internal sealed class BodyLinker(SiteIndex index, DiagnosticBag diagnostics)
         }
 
         return linked;
+    }
+
+    /// <summary>
+    /// The document's links and citations in reading order (the order Markdig's <c>Descendants()</c>
+    /// gives, which numbers citations), found by walking blocks and inlines directly: the general
+    /// walk yields every block and inline of every body through two stacks, a third of linking one.
+    /// The depth is bounded: a document nested deeper than <see cref="Rendering.Markdown.MarkdownSetup.MaxDepth"/> is never linked.
+    /// </summary>
+    internal static List<LeafInline> LinksAndCitations(MarkdownDocument document)
+    {
+        var found = new List<LeafInline>();
+        InBlocks(document, found);
+        return found;
+    }
+
+    private static void InBlocks(ContainerBlock container, List<LeafInline> found)
+    {
+        foreach (var block in container)
+        {
+            if (block is LeafBlock { Inline: { } inline })
+            {
+                InInlines(inline, found);
+            }
+            else if (block is ContainerBlock inner)
+            {
+                InBlocks(inner, found);
+            }
+        }
+    }
+
+    private static void InInlines(ContainerInline container, List<LeafInline> found)
+    {
+        for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
+        {
+            if (inline is WikiLinkInline or CitationInline)
+            {
+                found.Add((LeafInline)inline);
+            }
+            else if (inline is ContainerInline inner)
+            {
+                InInlines(inner, found);
+            }
+        }
     }
 
     private Item? ResolveLink(WikiLinkInline link, string file, int firstLine, int column)

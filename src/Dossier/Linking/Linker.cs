@@ -31,7 +31,7 @@ public static class Linker
         (LinkedDossier Previous, IReadOnlySet<string> Changed)? reuse = null, bool diagnosticsOnly = false,
         Action<Item, MarkdownDocument>? takeBody = null)
     {
-        var parseText = parse ?? MarkdownSetup.Parse;
+        var parseText = parse ?? (diagnosticsOnly ? MarkdownSetup.ParseToCheck : MarkdownSetup.Parse);
 
         MarkdownDocument SafeParse(string text, string file, int firstLine, int firstColumn = 1) => ParseBody(text, file, firstLine, diagnostics, parseText, firstColumn);
 
@@ -65,7 +65,7 @@ public static class Linker
                 return;
             }
 
-            var (document, sources, links) = LinkText(items[i], index, bodies, diagnostics, parseText);
+            var (document, sources, links) = LinkText(items[i], index, bodies, diagnostics, parseText, frontMatterSources: !diagnosticsOnly);
             (sourceLists[i], bodyLinks[i]) = (sources, links);
             if (takeBody is not null && !diagnosticsOnly)
             {
@@ -166,8 +166,9 @@ public static class Linker
     /// An item's own text (a page's body, a claim's note) parsed and linked, with its source list:
     /// what it cites, then what its front matter relies on. The whole link and both relinkers use it.
     /// </summary>
+    /// <param name="frontMatterSources">False for <c>dossier check</c>, which keeps no source list: only what the text cites is listed.</param>
     internal static (MarkdownDocument Document, SourceList Sources, List<Item> Links) LinkText(Item item, SiteIndex index, BodyLinker bodies,
-        DiagnosticBag diagnostics, Func<string, MarkdownDocument>? parse)
+        DiagnosticBag diagnostics, Func<string, MarkdownDocument>? parse, bool frontMatterSources = true)
     {
         var (text, file, line, column) = item switch
         {
@@ -189,7 +190,11 @@ public static class Linker
             }
         }
 
-        AddFrontMatterSources(item, index, sources);
+        if (frontMatterSources)
+        {
+            AddFrontMatterSources(item, index, sources);
+        }
+
         return (document, sources, links);
     }
 

@@ -17,11 +17,13 @@ namespace Dossier.Rendering.Markdown;
 /// </summary>
 internal static class HeadingIds
 {
+    [ThreadStatic]
+    private static HeadingText? t_text;
+
     public static void Assign(MarkdownDocument document)
     {
         var taken = new HashSet<string>(StringComparer.Ordinal);
         var lastNumber = new Dictionary<string, int>(StringComparer.Ordinal);
-        HeadingText? text = null; // made at the first heading: most bodies have none or a few
         foreach (var heading in document.Descendants<HeadingBlock>())
         {
             if (heading.Inline is null)
@@ -29,7 +31,8 @@ internal static class HeadingIds
                 continue;
             }
 
-            var words = LinkHelper.UrilizeAsGfm((text ??= new HeadingText()).Of(heading));
+            // One renderer a thread, made at the first heading: an HTML renderer is costly to set up.
+            var words = LinkHelper.UrilizeAsGfm((t_text ??= new HeadingText()).Of(heading));
             var first = words.Length > 0 ? words : "section";
             var id = first;
             if (!taken.Add(id))

@@ -103,10 +103,17 @@ public static class MarkdownSetup
 
     public static MarkdownDocument Parse(string markdown)
     {
-        var document = OpenDelimiters.Noting(() => Markdig.Markdown.Parse(markdown, Pipeline));
+        var document = ParseToCheck(markdown);
         HeadingIds.Assign(document);
         return document;
     }
+
+    /// <summary>
+    /// The same document without its headings' ids, for <c>dossier check</c>: ids are for pages,
+    /// no diagnostic reads them, and making them was a tenth of linking a body.
+    /// </summary>
+    public static MarkdownDocument ParseToCheck(string markdown) =>
+        OpenDelimiters.Noting(() => Markdig.Markdown.Parse(markdown, Pipeline));
 
     /// <summary>Renders a parsed (and linked) document for the page at the given site path.</summary>
     /// <param name="citationPage">The site path of the page whose source list the citations number into, when it is not this page.</param>
