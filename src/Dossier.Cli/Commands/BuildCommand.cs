@@ -1,6 +1,5 @@
 using System.ComponentModel;
 using System.Globalization;
-using System.Runtime;
 using Dossier.Building;
 using Dossier.Checking;
 using Dossier.Content;
@@ -60,9 +59,8 @@ public sealed class BuildCommand : Command<BuildCommand.Settings>
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        // One batch of work that nobody waits on midway: collections that stop the threads cost less
-        // in all than collecting beside them (measured: docs/performance-history.md, sixth round).
-        GCSettings.LatencyMode = GCLatencyMode.Batch;
+        // A build writes far more than it keeps, so it collects as it goes (no collections held off).
+        OneBatch.Start();
         if (InputFolder.Refuse(settings.Input) is { } refusedInput)
         {
             return refusedInput;

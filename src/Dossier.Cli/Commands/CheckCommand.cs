@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using System.Runtime;
 using Dossier.Building;
 using Dossier.Checking;
 using Dossier.Checking.Formats;
@@ -32,9 +31,7 @@ public sealed class CheckCommand : Command<CheckCommand.Settings>
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        // One batch of work that nobody waits on midway: collections that stop the threads cost less
-        // in all than collecting beside them (measured: docs/performance-history.md, sixth round).
-        GCSettings.LatencyMode = GCLatencyMode.Batch;
+        OneBatch.StartHoldingCollectionsOff();
         if (InputFolder.Refuse(settings.Input) is { } refused)
         {
             return refused;

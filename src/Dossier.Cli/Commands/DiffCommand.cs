@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using System.Runtime;
 using Dossier.Review;
 using Dossier.Review.Formats;
 using Spectre.Console;
@@ -40,7 +39,7 @@ public sealed class DiffCommand : Command<DiffCommand.Settings>
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        GCSettings.LatencyMode = GCLatencyMode.Batch; // one batch of work, as check
+        OneBatch.StartHoldingCollectionsOff(); // one batch of work, as check
         DossierDiff diff;
         try
         {
