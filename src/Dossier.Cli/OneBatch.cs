@@ -1,3 +1,4 @@
+using System.Reflection;
 using System.Runtime;
 
 namespace Dossier.Cli;
@@ -20,19 +21,45 @@ internal static class OneBatch
     /// what survives (a third of a check's processor time at 10,000 files, docs/performance.md).
     /// Collections are held off for the first gibibyte allocated, or an eighth of the memory the
     /// process may use if that is less; memory is taken as it is used, so a small dossier takes no
-    /// more than before. A runtime that refuses is left as it is.
+    /// more than before. A runtime that refuses is left as it is. Only when the command is the
+    /// process (not when a host such as the tests runs it in its own process, where the hold
+    /// would be every thread's): disposing ends the hold if it is still on.
     /// </summary>
-    public static void StartHoldingCollectionsOff()
+    public static IDisposable StartHoldingCollectionsOff()
     {
         Start();
+        if (Assembly.GetEntryAssembly() != typeof(OneBatch).Assembly)
+        {
+            return new Hold(started: false);
+        }
+
         var budget = Math.Min(MaxHeldOff, GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 8);
         try
         {
-            GC.TryStartNoGCRegion(budget);
+            return new Hold(GC.TryStartNoGCRegion(budget));
         }
         catch (Exception e) when (e is ArgumentOutOfRangeException or InvalidOperationException)
         {
-            // Too large for this runtime's heap, or a region already started: collect as usual.
+            return new Hold(started: false); // too large for this runtime's heap, or a hold already on
+        }
+    }
+
+    private sealed class Hold(bool started) : IDisposable
+    {
+        public void Dispose()
+        {
+            // The runtime ends a hold itself once its budget is spent.
+            if (started && GCSettings.LatencyMode == GCLatencyMode.NoGCRegion)
+            {
+                try
+                {
+                    GC.EndNoGCRegion();
+                }
+                catch (InvalidOperationException)
+                {
+                    // Ended by the runtime meanwhile: nothing left to end.
+                }
+            }
         }
     }
 }

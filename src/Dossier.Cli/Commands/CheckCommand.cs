@@ -31,7 +31,7 @@ public sealed class CheckCommand : Command<CheckCommand.Settings>
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        OneBatch.StartHoldingCollectionsOff();
+        using var batch = OneBatch.StartHoldingCollectionsOff();
         if (InputFolder.Refuse(settings.Input) is { } refused)
         {
             return refused;

@@ -39,7 +39,7 @@ public sealed class DiffCommand : Command<DiffCommand.Settings>
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        OneBatch.StartHoldingCollectionsOff(); // one batch of work, as check
+        using var batch = OneBatch.StartHoldingCollectionsOff(); // one batch of work, as check
         DossierDiff diff;
         try
         {
