@@ -16,8 +16,8 @@ internal static class OneBatch
     public static void Start() => GCSettings.LatencyMode = GCLatencyMode.Batch;
 
     /// <summary>
-    /// For <c>check</c> and <c>diff</c>, which read a dossier and exit: nearly everything they
-    /// allocate stays alive until then, so a collection frees little and spends its time copying
+    /// For <c>check</c>, which reads a dossier and exits: nearly everything it
+    /// allocates stays alive until then, so a collection frees little and spends its time copying
     /// what survives (a third of a check's processor time at 10,000 files, docs/performance.md).
     /// Collections are held off for the first gibibyte allocated, or an eighth of the memory the
     /// process may use if that is less; memory is taken as it is used, so a small dossier takes no
