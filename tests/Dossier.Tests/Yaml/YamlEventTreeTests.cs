@@ -127,7 +127,8 @@ public sealed class YamlEventTreeTests
         return Outcome.SameTree;
     }
 
-    private static List<ParsingEvent>? Events(string yaml)
+    /// <summary>YamlDotNet's parsing events for the text, or null when its parser refuses it.</summary>
+    internal static List<ParsingEvent>? Events(string yaml)
     {
         var events = new List<ParsingEvent>();
         try
