@@ -11,19 +11,20 @@ namespace Dossier.Content;
 /// </summary>
 internal static class PageText
 {
-    /// <summary>Larger files are read the plain way (the shared pool keeps no larger buffers).</summary>
+    /// <summary>Larger files get a buffer of their own (the shared pool keeps no larger ones).</summary>
     private const int MaxPooledBytes = 1 << 20;
 
     public static SplitFile? ReadAndSplit(string file, DiagnosticBag diagnostics)
     {
         using var handle = File.OpenHandle(file, FileMode.Open, FileAccess.Read, FileShare.Read);
         var length = RandomAccess.GetLength(handle);
-        if (length is 0 or > MaxPooledBytes)
+        if (length > Array.MaxLength)
         {
-            return DecodeAndSplit(File.ReadAllBytes(file), file, diagnostics);
+            return DecodeAndSplit(File.ReadAllBytes(file), file, diagnostics); // refused there, as any file too long to read
         }
 
-        var bytes = ArrayPool<byte>.Shared.Rent((int)length);
+        var pooled = length <= MaxPooledBytes;
+        var bytes = pooled ? ArrayPool<byte>.Shared.Rent((int)length) : new byte[length];
         try
         {
             var read = 0;
@@ -51,7 +52,10 @@ internal static class PageText
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(bytes);
+            if (pooled)
+            {
+                ArrayPool<byte>.Shared.Return(bytes);
+            }
         }
     }
 

@@ -16,7 +16,7 @@ public static class SourceText
 
     public static string? Decode(byte[] bytes, string file, DiagnosticBag diagnostics)
     {
-        var start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
+        var start = ByteOrderMarkLength(bytes);
         try
         {
             var text = StrictUtf8.GetString(bytes, start, bytes.Length - start);
@@ -44,15 +44,14 @@ public static class SourceText
     /// </summary>
     internal static bool TryDecodeClean(ReadOnlySpan<byte> bytes, Span<char> into, out int length)
     {
-        if (bytes.StartsWith("\uFEFF"u8))
-        {
-            bytes = bytes[3..];
-        }
-
+        bytes = bytes[ByteOrderMarkLength(bytes)..];
         var status = Utf8.ToUtf16(bytes, into, out _, out length, replaceInvalidSequences: false);
         var text = into[..length];
         return status == OperationStatus.Done && !text.Contains('\r') && ForbiddenCharacters.IndexOf(text, 0, out _) < 0;
     }
+
+    /// <summary>3 when the bytes start with UTF-8's byte-order mark (allowed, and not part of the text), else 0.</summary>
+    private static int ByteOrderMarkLength(ReadOnlySpan<byte> bytes) => bytes.StartsWith("\uFEFF"u8) ? 3 : 0;
 
     private static (int Line, int Column) LineAndColumnOfByte(byte[] bytes, int start, int offset)
     {
